@@ -83,6 +83,8 @@ public final class Processes {
                 if (stdin != null) {
                     in.write(stdin.getBytes(StandardCharsets.UTF_8));
                 }
+            } catch (IOException e) {
+                // the command stopped reading (it failed early): its exit code and output say why
             }
             byte[] out;
             try (InputStream o = p.getInputStream()) {

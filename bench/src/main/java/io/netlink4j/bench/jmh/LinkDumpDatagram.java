@@ -81,7 +81,7 @@ final class LinkDumpDatagram {
                 + buf.readableBytes() + " bytes)");
     }
 
-    private static Loaded captureLive() {
+    static Loaded captureLive() {
         ByteBuf buf = Unpooled.directBuffer(64 << 10);
         try (NetNamespace ns = NetNamespace.createAnonymous();
              NetlinkSocket rt = NetlinkSocket.open(Netlink.NETLINK_ROUTE, ns)) {
