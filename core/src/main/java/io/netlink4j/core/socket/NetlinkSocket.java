@@ -66,6 +66,9 @@ public final class NetlinkSocket implements AutoCloseable {
     private final NetlinkMessage view = new NetlinkMessage();
     private int nextSeq;
     private volatile boolean closed;
+    /** Datagrams sent and received, for tests that check batching (guarded by the lock). */
+    private long datagramsSent;
+    private long datagramsReceived;
 
     private NetlinkSocket(int fd, int protocol, String namespace, SocketOptions options) {
         this.fd = fd;
@@ -338,6 +341,7 @@ public final class NetlinkSocket implements AutoCloseable {
         while (true) {
             long rc = Posix.sendto(fd, base + from, to - from, 0, scratchAddress + SCRATCH_ADDR, SOCKADDR_NL_LEN);
             if (rc >= 0) {
+                datagramsSent++;
                 return;
             }
             if (rc != -Errno.EINTR) {
@@ -370,6 +374,7 @@ public final class NetlinkSocket implements AutoCloseable {
                 continue; // not from the kernel: never taken as an answer
             }
             recvBuf.setIndex(0, (int) Math.min(n, recvBuf.capacity()));
+            datagramsReceived++;
             return n;
         }
     }
@@ -639,6 +644,16 @@ public final class NetlinkSocket implements AutoCloseable {
     /** Tests only: true once close() gave every buffer back to the pool. */
     boolean buffersReleasedForTesting() {
         return sendBuf.refCnt() == 0 && recvBuf.refCnt() == 0 && scratch.refCnt() == 0;
+    }
+
+    /** Tests only: datagrams sent so far. */
+    long datagramsSentForTesting() {
+        return datagramsSent;
+    }
+
+    /** Tests only: datagrams received from the kernel so far (answers, not notifications). */
+    long datagramsReceivedForTesting() {
+        return datagramsReceived;
     }
 
     /** Tests only: capacity of the receive buffer now (it grows for datagrams that did not fit). */
