@@ -96,6 +96,26 @@ class NamespaceThreadKernelTest {
     }
 
     @Test
+    void tasksRunOneAfterTheOtherReuseOneHelperThreadAndANestedTaskGetsAnother(Sandbox sandbox) {
+        NetNamespace ns = sandbox.anonymousNamespace();
+        java.util.Set<Thread> used = new java.util.HashSet<>();
+        ns.run(() -> used.add(Thread.currentThread())); // warm-up
+        used.clear();
+        for (int i = 0; i < 200; i++) {
+            ns.run(() -> used.add(Thread.currentThread()));
+        }
+        assertThat(used).hasSize(1);
+        assertThat(used.iterator().next().getName()).startsWith("netlink4j-netns-");
+        assertThat(used).doesNotContain(Thread.currentThread());
+
+        // a task that enters another namespace from inside a task: a second helper, no deadlock
+        NetNamespace other = sandbox.anonymousNamespace();
+        String nested = ns.run(() -> other.run(NamespaceThreadKernelTest::threadNamespace));
+        assertThat(nested).isEqualTo(other.identity());
+        assertThat(NamespaceThreads.helperCount()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void theCallerStaysInItsNamespaceAlsoWhenEnteringFailsBecauseTheHandleIsClosed(Sandbox sandbox) {
         NetNamespace ns = NetNamespace.createAnonymous();
         ns.close();
