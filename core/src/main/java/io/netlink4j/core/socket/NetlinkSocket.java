@@ -319,6 +319,11 @@ public final class NetlinkSocket implements AutoCloseable {
             if (ex.expects[i] == Expect.NOTHING) {
                 ex.done[i] = true;
             }
+            if (ex.oneDatagram && sendBuf.writerIndex() > limit) {
+                throw new IllegalArgumentException("the requests need one datagram but take more than " + limit
+                        + " bytes (message " + (i + 1) + " of " + ex.size + " ends at byte " + sendBuf.writerIndex()
+                        + "); raise SocketOptions.kernelSendBuffer or send fewer at once");
+            }
             if (sendBuf.writerIndex() - chunkStart > limit && msgStart > chunkStart) {
                 // flush what came before this message; it starts the next datagram
                 send(chunkStart, msgStart);
@@ -432,6 +437,10 @@ public final class NetlinkSocket implements AutoCloseable {
                     if (!ex.done[index]) {
                         ex.done[index] = true;
                         pending--;
+                    }
+                    if (ex.errnos[index] != 0 && ex.endsOnFailure[index]) {
+                        pending = 0; // the kernel answers nothing more of this exchange
+                        break;
                     }
                 } else if (type == NLMSG_DONE && ex.expects[index] == Expect.DUMP) {
                     if (m.payloadLength() >= 4 && m.payloadU32(0) < 0) {
