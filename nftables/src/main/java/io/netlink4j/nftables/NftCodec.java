@@ -223,7 +223,7 @@ final class NftCodec {
             throw new MalformedMessageException("set " + name + " with key length " + keyLen + " and data length " + dataLen,
                     m.start());
         }
-        if (comment != null && Names.utf8Length(comment) > UserData.MAX_COMMENT_BYTES) {
+        if (comment != null && Names.utf8Length(comment) > UserData.MAX_SET_COMMENT_BYTES) {
             comment = null;
         }
         return new NftSet(family, require(table, "NFTA_SET_TABLE", m), require(name, "NFTA_SET_NAME", m), handle,

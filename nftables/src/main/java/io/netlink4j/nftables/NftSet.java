@@ -39,7 +39,7 @@ public record NftSet(Family family, String table, String name, long handle, int 
         if (dataLength < 0 || dataLength > NfTables.NFT_DATA_VALUE_MAXLEN) {
             throw new IllegalArgumentException("set " + name + ": data length " + dataLength + " is out of range");
         }
-        UserData.checkComment(comment);
+        UserData.checkComment(comment, UserData.MAX_SET_COMMENT_BYTES);
     }
 
     /** A set of {@code key} values. */

@@ -18,18 +18,24 @@ final class UserData {
     static final int SET_DATABYTEORDER = 1;
     static final int SET_DATA_INTERVAL = 6;
     static final int SET_COMMENT = 7;
-    /** The longest comment that fits NFT_USERDATA_MAXLEN with its TLV header and NUL. */
+    /** The longest rule comment that fits NFT_USERDATA_MAXLEN with its TLV header and NUL. */
     static final int MAX_COMMENT_BYTES = NfTables.NFT_USERDATA_MAXLEN - 3;
+    /** The longest set comment: the set's user data also holds up to three 6-byte byte-order TLVs. */
+    static final int MAX_SET_COMMENT_BYTES = MAX_COMMENT_BYTES - 18;
 
     private UserData() {}
 
     static String checkComment(String comment) {
+        return checkComment(comment, MAX_COMMENT_BYTES);
+    }
+
+    static String checkComment(String comment, int max) {
         if (comment == null) {
             return null;
         }
         int n = Names.utf8Length(comment);
-        if (n > MAX_COMMENT_BYTES) {
-            throw new IllegalArgumentException("comment is " + n + " bytes, at most " + MAX_COMMENT_BYTES
+        if (n > max) {
+            throw new IllegalArgumentException("comment is " + n + " bytes, at most " + max
                     + " fit the kernel's " + NfTables.NFT_USERDATA_MAXLEN + "-byte user data");
         }
         if (comment.indexOf('\0') >= 0) {
