@@ -88,7 +88,7 @@ public record Link(int index, String name, Set<LinkFlag> flags, OperState operSt
     public String toString() {
         StringBuilder sb = new StringBuilder(160);
         sb.append(index).append(": ").append(name);
-        if (linkIndex != 0 && linkIndex != index) {
+        if (linkIndex != 0 && (linkIndex != index || linkNetnsId.isPresent())) {
             sb.append("@if").append(linkIndex);
         }
         sb.append(": <");

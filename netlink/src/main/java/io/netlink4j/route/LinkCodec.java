@@ -50,7 +50,7 @@ final class LinkCodec {
             w.putU32(IFLA_NET_NS_FD, spec.namespace().fd());
         }
         int info = w.nestStart(IFLA_LINKINFO);
-        w.putString(IFLA_INFO_KIND, kind.kindName());
+        putKind(w, kind.kindName());
         encodeInfoData(w, spec, r);
         w.nestEnd(info);
     }
@@ -106,6 +106,8 @@ final class LinkCodec {
             if (device != null) {
                 w.putU32(IFLA_VXLAN_LINK, r.index(device));
             }
+            // ip states learning explicitly (the kernel's default is the same): so do we
+            w.putU8(IFLA_VXLAN_LEARNING, 1);
             if (v.port() != 0) {
                 w.putU16Be(IFLA_VXLAN_PORT, v.port());
             }
@@ -188,9 +190,21 @@ final class LinkCodec {
         }
         if (kind != null) {
             int info = w.nestStart(IFLA_LINKINFO);
-            w.putString(IFLA_INFO_KIND, kind);
+            putKind(w, kind);
             w.nestEnd(info);
         }
+    }
+
+    /**
+     * IFLA_INFO_KIND without a terminating NUL, as iproute2 sends it (the kernel's policy is
+     * NLA_STRING, which takes either); written byte by byte, kind names being ASCII.
+     */
+    private static void putKind(MessageWriter w, String kind) {
+        int a = w.nestStart(IFLA_INFO_KIND);
+        for (int i = 0; i < kind.length(); i++) {
+            w.u8(kind.charAt(i));
+        }
+        w.nestEnd(a);
     }
 
     // ------------------------------------------------------------------ replies

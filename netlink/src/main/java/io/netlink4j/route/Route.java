@@ -62,10 +62,18 @@ public record Route(Family family, IpPrefix destination, InetAddress gateway, in
     /**
      * The route in {@code ip route show table all} form, e.g.
      * {@code 10.9.0.0/16 via 192.168.8.102 dev if2 table 100 metric 50 linkdown}. Links are named
-     * by index ({@code if2}), as ip names those it cannot see.
+     * by index ({@code if2}), as ip names those it cannot see; {@link #format} names them.
      */
     @Override
     public String toString() {
+        return format(i -> "if" + i);
+    }
+
+    /**
+     * The route in {@code ip route show table all} form, links named by {@code linkNames}
+     * (e.g. from {@link Links#list()}), so the line reads as ip prints it.
+     */
+    public String format(java.util.function.IntFunction<String> linkNames) {
         StringBuilder sb = new StringBuilder(96);
         if (type != RouteType.UNICAST) {
             sb.append(type.ipName()).append(' ');
@@ -75,7 +83,7 @@ public record Route(Family family, IpPrefix destination, InetAddress gateway, in
             sb.append(" via ").append(IpAddresses.format(gateway));
         }
         if (outputIndex != 0) {
-            sb.append(" dev if").append(outputIndex);
+            sb.append(" dev ").append(linkNames.apply(outputIndex));
         }
         if (table != Rtnetlink.RT_TABLE_MAIN) {
             sb.append(" table ").append(tableName(table));
@@ -96,7 +104,17 @@ public record Route(Family family, IpPrefix destination, InetAddress gateway, in
             sb.append(' ').append(f.ipName());
         }
         for (NextHop h : nextHops) {
-            sb.append("\n\t").append(h);
+            sb.append("\n\tnexthop");
+            if (h.gateway() != null) {
+                sb.append(" via ").append(IpAddresses.format(h.gateway()));
+            }
+            if (h.outputIndex() != 0) {
+                sb.append(" dev ").append(linkNames.apply(h.outputIndex()));
+            }
+            sb.append(" weight ").append(h.weight());
+            for (NextHopFlag f : h.flags()) {
+                sb.append(' ').append(f.ipName());
+            }
         }
         return sb.toString();
     }

@@ -97,10 +97,13 @@ final class RouteCodec {
         }
     }
 
-    /** RTM_GETROUTE body asking the kernel which route it would use for {@code destination}. */
+    /**
+     * RTM_GETROUTE body asking the kernel which route it would use for {@code destination}.
+     * RTM_F_LOOKUP_TABLE (as ip sets it) makes the answer carry the table the route came from.
+     */
     static void encodeGet(MessageWriter w, InetAddress destination, int outputIndex) {
         Family f = Family.of(destination);
-        rtmsg(w, f.value(), f.maxPrefixLength(), 0, 0, 0, 0, 0);
+        rtmsg(w, f.value(), f.maxPrefixLength(), 0, 0, 0, 0, RTM_F_LOOKUP_TABLE);
         w.putAddress(RTA_DST, destination);
         if (outputIndex > 0) {
             w.putU32(RTA_OIF, outputIndex);
