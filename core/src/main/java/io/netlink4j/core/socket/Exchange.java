@@ -26,6 +26,12 @@ public final class Exchange {
     int[] extAckOffsets = new int[4];
     boolean[] interrupted = new boolean[4];
     boolean[] done = new boolean[4];
+    /** Why request i's answer could not be used (a lost datagram), or null. */
+    String[] lost = new String[4];
+    /** First exception a reply handler threw; rethrown after the exchange is drained. */
+    RuntimeException handlerFailure;
+    boolean[] endsOnFailure = new boolean[4];
+    boolean oneDatagram;
     int firstSeq;
     boolean executed;
 
@@ -68,6 +74,8 @@ public final class Exchange {
             extAckOffsets = Arrays.copyOf(extAckOffsets, n);
             interrupted = Arrays.copyOf(interrupted, n);
             done = Arrays.copyOf(done, n);
+            lost = Arrays.copyOf(lost, n);
+            endsOnFailure = Arrays.copyOf(endsOnFailure, n);
         }
         types[size] = type;
         flags[size] = requestFlags;
@@ -85,6 +93,42 @@ public final class Exchange {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * Declares that when the kernel refuses request {@code index}, it answers none of the
+     * requests still waiting (an nfnetlink batch refused as a whole: a stale generation id, a
+     * missing capability or a failed commit is reported on BATCH_BEGIN alone). The exchange then
+     * ends at that refusal instead of waiting for answers that never come; the requests left
+     * without an answer report {@link #answered} false. Answers that still arrive later carry
+     * sequence numbers no later exchange uses and are dropped.
+     *
+     * @return this exchange
+     */
+    public Exchange failureEndsExchange(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("no request " + index + " in an exchange of " + size);
+        }
+        endsOnFailure[index] = true;
+        return this;
+    }
+
+    /**
+     * Requires every request to travel in one datagram (an nfnetlink batch must: the kernel
+     * commits BATCH_BEGIN..BATCH_END only when both are in the same datagram). If the encoded
+     * requests exceed what the socket may send at once, {@link NetlinkSocket#execute} throws
+     * IllegalArgumentException before sending anything.
+     *
+     * @return this exchange
+     */
+    public Exchange requireOneDatagram() {
+        oneDatagram = true;
+        return this;
+    }
+
+    /** True once request {@code index} was answered (or needs no answer) during execute. */
+    public boolean answered(int index) {
+        return done[index];
     }
 
     /** Sequence number the request at {@code index} was sent with (after execute). */
@@ -107,7 +151,12 @@ public final class Exchange {
     }
 
     public boolean failed(int index) {
-        return errnos[index] != 0 || interrupted[index];
+        return errnos[index] != 0 || interrupted[index] || lost[index] != null;
+    }
+
+    /** True when request {@code index} was a dump the kernel flagged NLM_F_DUMP_INTR. */
+    public boolean interrupted(int index) {
+        return interrupted[index];
     }
 
     /** Index of the first failed request, or -1. */
@@ -127,6 +176,10 @@ public final class Exchange {
         }
         if (interrupted[index]) {
             return new DumpInterruptedException(operation);
+        }
+        if (lost[index] != null) {
+            NetlinkException e = new NetlinkException(lost[index]);
+            return operation == null ? e : e.during(operation);
         }
         return null;
     }
