@@ -1,6 +1,10 @@
 package io.netlink4j.bench.jmh;
 
 import io.netlink4j.bench.baseline.Processes;
+import io.netlink4j.route.Link;
+import io.netlink4j.route.Route;
+import io.netlink4j.route.RouteClient;
+import io.netlink4j.route.RouteFilter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -11,6 +15,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Dumps, decoded: 1,000 links, 10,000 routes of one table, a 500-rule chain, each in the
@@ -30,6 +35,7 @@ public class DumpBench {
     @State(Scope.Benchmark)
     public static class ThousandLinks {
         HostSandbox sandbox;
+        RouteClient rt;
 
         @Setup(Level.Trial)
         public void populate(HostSandbox sandbox) {
@@ -39,6 +45,16 @@ public class DumpBench {
                 batch.append("link add d").append(i).append(" type ifb\n");
             }
             Processes.run(List.of("ip", "-n", sandbox.host(), "-batch", "-"), batch.toString());
+            rt = RouteClient.open(sandbox.hostNamespace());
+            int n = rt.links().list().size();
+            if (n != LINKS) {
+                throw new IllegalStateException("expected " + LINKS + " links in the host, found " + n);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            rt.close();
         }
     }
 
@@ -46,6 +62,7 @@ public class DumpBench {
     @State(Scope.Benchmark)
     public static class TenThousandRoutes {
         HostSandbox sandbox;
+        RouteClient rt;
 
         @Setup(Level.Trial)
         public void populate(HostSandbox sandbox) {
@@ -56,6 +73,16 @@ public class DumpBench {
                         .append(".0/24 dev r0 table ").append(ROUTE_TABLE).append('\n');
             }
             Processes.run(List.of("ip", "-n", sandbox.host(), "-batch", "-"), batch.toString());
+            rt = RouteClient.open(sandbox.hostNamespace());
+            int n = rt.routes().list(RouteFilter.table(ROUTE_TABLE)).size();
+            if (n != ROUTES) {
+                throw new IllegalStateException("expected " + ROUTES + " routes in table " + ROUTE_TABLE + ", found " + n);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            rt.close();
         }
     }
 
@@ -76,6 +103,18 @@ public class DumpBench {
             }
             Processes.run(List.of("ip", "netns", "exec", sandbox.host(), "nft", "-f", "-"), ruleset.toString());
         }
+    }
+
+    /** {@code Links.list()}: every link, decoded into {@link Link} records. */
+    @Benchmark
+    public List<Link> links(ThousandLinks state) {
+        return state.rt.links().list();
+    }
+
+    /** {@code Routes.list(table 100)}: the table's routes, decoded (the kernel filters by table). */
+    @Benchmark
+    public List<Route> routes(TenThousandRoutes state) {
+        return state.rt.routes().list(RouteFilter.table(ROUTE_TABLE));
     }
 
     @Benchmark
