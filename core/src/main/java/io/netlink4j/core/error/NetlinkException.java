@@ -30,7 +30,12 @@ public class NetlinkException extends RuntimeException {
      */
     protected NetlinkException(String detail, int errno, String extAck, int extAckOffset,
                                String operation, Throwable cause) {
-        super(null, cause);
+        // RuntimeException(msg, null) would fix the cause to null for good, and during() could
+        // then not chain the original: leave the cause unset unless there is one
+        super((String) null);
+        if (cause != null) {
+            initCause(cause);
+        }
         this.detail = detail;
         this.errno = Math.abs(errno);
         this.extAck = extAck;
