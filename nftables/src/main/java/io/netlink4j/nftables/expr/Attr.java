@@ -76,11 +76,6 @@ final class Attr {
         return s;
     }
 
-    /** Writes a string without the NUL, as libnftnl's mnl_attr_put_str does. */
-    static void putBareString(MessageWriter out, int type, String s) {
-        out.putBytes(type, s.getBytes(StandardCharsets.UTF_8));
-    }
-
     static Bytes bytes(AttributeCursor c) {
         return Bytes.wrap(c.bytes());
     }

@@ -42,10 +42,10 @@ public record Objref(int type, String name, int setSreg, String set, int setId) 
     public void encode(MessageWriter out) {
         if (name != null) {
             out.putU32Be(NfTables.NFTA_OBJREF_IMM_TYPE, type);
-            Attr.putBareString(out, NfTables.NFTA_OBJREF_IMM_NAME, name); // nft sends object names without a NUL
+            out.putUnterminatedString(NfTables.NFTA_OBJREF_IMM_NAME, name); // nft sends object names without a NUL
         } else {
             out.putU32Be(NfTables.NFTA_OBJREF_SET_SREG, setSreg);
-            Attr.putBareString(out, NfTables.NFTA_OBJREF_SET_NAME, set);
+            out.putUnterminatedString(NfTables.NFTA_OBJREF_SET_NAME, set);
             if (setId != 0) {
                 out.putU32Be(NfTables.NFTA_OBJREF_SET_ID, setId);
             }

@@ -1,21 +1,13 @@
 package io.netlink4j.nftables.dsl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import io.netlink4j.core.testing.Vectors;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The NEWRULE requests nft sent in the golden capture {@code 10-nft.json} (the founding
- * scenario). Finds {@code shared/vectors} by walking up from the working directory, then
- * {@code /work/shared/vectors}.
+ * scenario), found by the core test-jar's {@link Vectors} locator.
  */
 final class ScenarioVectors {
     /** One captured NEWRULE: the command that sent it and the NFTA_RULE_EXPRESSIONS contents. */
@@ -23,33 +15,17 @@ final class ScenarioVectors {
 
     private ScenarioVectors() {}
 
-    static Optional<Path> directory() {
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path c = p.resolve("shared").resolve("vectors");
-            if (Files.isRegularFile(c.resolve("10-nft.json"))) {
-                return Optional.of(c);
-            }
-        }
-        Path fallback = Paths.get("/work/shared/vectors");
-        return Files.isRegularFile(fallback.resolve("10-nft.json")) ? Optional.of(fallback) : Optional.empty();
-    }
-
     static List<NewRule> newRules() {
-        Path dir = directory().orElseThrow(() -> new AssertionError("shared/vectors/10-nft.json not found"));
-        try {
-            JsonNode root = new ObjectMapper().readTree(dir.resolve("10-nft.json").toFile());
-            List<NewRule> out = new ArrayList<>();
-            for (JsonNode m : root.get("messages")) {
-                if (!m.get("direction").asText().equals("send") || m.get("nlmsghdr").get("nlmsg_type").asInt() != 0x0a06) {
-                    continue;
-                }
-                String command = root.get("commands").get(m.get("command").asInt()).get("command").asText();
-                out.add(new NewRule(command, expressionsOf(HexFormat.of().parseHex(m.get("hex").asText()))));
+        Vectors.VectorFile file = Vectors.file("10-nft.json");
+        List<NewRule> out = new ArrayList<>();
+        for (JsonNode m : file.messages()) {
+            if (!m.get("direction").asText().equals("send") || m.get("nlmsghdr").get("nlmsg_type").asInt() != 0x0a06) {
+                continue;
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String command = file.root().get("commands").get(m.get("command").asInt()).get("command").asText();
+            out.add(new NewRule(command, expressionsOf(Vectors.bytes(m))));
         }
+        return out;
     }
 
     /** Walks the message's attributes (after nlmsghdr and nfgenmsg) to NFTA_RULE_EXPRESSIONS (4). */
