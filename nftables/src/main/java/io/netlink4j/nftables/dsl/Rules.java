@@ -443,18 +443,28 @@ public final class Rules {
             return Statement.negatable(text, b -> prefixMatch(b, what, nfproto, offset, p, false),
                     what + " != " + addresses[0], b -> prefixMatch(b, what, nfproto, offset, p, true));
         }
+        boolean interval = prefixes.stream().anyMatch(p -> !p.host());
         List<SetElement> elems = new ArrayList<>();
-        for (Prefix p : prefixes) {
-            if (!p.host()) {
-                throw new IllegalArgumentException(what + ": prefixes in an inline set are not supported yet: \""
-                        + p.bits() + "\" in " + String.join(", ", addresses));
+        if (interval) {
+            // with a prefix in it the set holds intervals, which nft sends as start / end elements
+            List<Intervals.Interval> ranges = new ArrayList<>();
+            for (Prefix p : prefixes) {
+                Intervals.Interval i = Intervals.of(p);
+                if (!ranges.contains(i)) {
+                    ranges.add(i);
+                }
             }
-            SetElement e = SetElement.of(p.address());
-            if (!elems.contains(e)) {
-                elems.add(e);
+            elems = Intervals.elements(ranges, len, what);
+        } else {
+            for (Prefix p : prefixes) {
+                SetElement e = SetElement.of(p.address());
+                if (!elems.contains(e)) {
+                    elems.add(e);
+                }
             }
         }
-        AnonymousSet set = new AnonymousSet(len == 4 ? TYPE_IPADDR : TYPE_IP6ADDR, len, 0, 0, 0, elems);
+        AnonymousSet set = new AnonymousSet(len == 4 ? TYPE_IPADDR : TYPE_IP6ADDR, len,
+                interval ? NfTables.NFT_SET_INTERVAL : 0, 0, 0, elems);
         String list = braces(addresses);
         return Statement.negatable(what + " " + list, b -> {
             b.network(nfproto, what);

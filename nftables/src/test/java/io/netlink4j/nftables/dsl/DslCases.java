@@ -69,6 +69,7 @@ final class DslCases {
         inet("ip saddr 1.2.3.4 ip daddr 5.6.7.8", ipSaddr("1.2.3.4"), ipDaddr("5.6.7.8"));
         inet("ip saddr 1.2.3.4 ip daddr 5.6.7.8 tcp dport 22 accept", ipSaddr("1.2.3.4"), ipDaddr("5.6.7.8"), tcpDport(22), accept());
         inet("ip saddr { 1.2.3.4, 5.6.7.8 }", ipSaddr("1.2.3.4", "5.6.7.8"));
+        inet("ip saddr { 10.0.0.0/8, 192.168.0.0/16 }", ipSaddr("10.0.0.0/8", "192.168.0.0/16"));
         inet("ip6 saddr fd00::/64 drop", ip6Saddr("fd00::/64"), drop());
         inet("ip6 saddr fd00::/48", ip6Saddr("fd00::/48"));
         inet("ip6 daddr fd00::1", ip6Daddr("fd00::1"));

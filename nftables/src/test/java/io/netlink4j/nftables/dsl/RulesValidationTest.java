@@ -1,6 +1,9 @@
 package io.netlink4j.nftables.dsl;
 
+import io.netlink4j.nftables.AnonymousSet;
 import io.netlink4j.nftables.Family;
+import io.netlink4j.nftables.NfTables;
+import java.util.HexFormat;
 import io.netlink4j.nftables.expr.Expression;
 import io.netlink4j.nftables.expr.Lookup;
 import io.netlink4j.nftables.expr.Reject;
@@ -108,6 +111,26 @@ class RulesValidationTest {
         assertThat(lookup.anonymousSet().elements()).hasSize(2);
         assertThat(lookup.bindSet("__set%d", 7).anonymousSet()).isNull();
         assertThat(lookup.bindSet("__set%d", 7).setId()).isEqualTo(7);
+    }
+
+    @Test
+    void prefixesMakeAnIntervalSetWithTheElementsNftSends() {
+        Lookup lookup = (Lookup) rule(ipSaddr("1.2.3.4", "10.0.0.0/8")).get(1);
+        AnonymousSet set = lookup.anonymousSet();
+
+        assertThat(set.flags()).isEqualTo(NfTables.NFT_SET_INTERVAL);
+        // as captured from nft 1.0.6: 0.0.0.0 (end), 1.2.3.4, 1.2.3.5 (end), 10.0.0.0, 11.0.0.0 (end)
+        assertThat(set.elements()).extracting(e -> HexFormat.of().formatHex(e.key()) + "/" + e.flags())
+                .containsExactly("00000000/1", "01020304/0", "01020305/1", "0a000000/0", "0b000000/1");
+    }
+
+    @Test
+    void intervalsReachingTheTopHaveNoEndElementAndAdjacentOnesJoin() {
+        AnonymousSet top = ((Lookup) rule(ipSaddr("0.0.0.0/1", "128.0.0.0/1")).get(1)).anonymousSet();
+        assertThat(top.elements()).extracting(e -> HexFormat.of().formatHex(e.key()) + "/" + e.flags())
+                .containsExactly("00000000/0");
+        assertThatThrownBy(() -> ipSaddr("10.0.0.0/8", "10.1.0.0/16")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overlapping");
     }
 
     @Test
