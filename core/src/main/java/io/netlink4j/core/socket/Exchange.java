@@ -30,6 +30,8 @@ public final class Exchange {
     String[] lost = new String[4];
     /** First exception a reply handler threw; rethrown after the exchange is drained. */
     RuntimeException handlerFailure;
+    boolean[] endsOnFailure = new boolean[4];
+    boolean oneDatagram;
     int firstSeq;
     boolean executed;
 
@@ -73,6 +75,7 @@ public final class Exchange {
             interrupted = Arrays.copyOf(interrupted, n);
             done = Arrays.copyOf(done, n);
             lost = Arrays.copyOf(lost, n);
+            endsOnFailure = Arrays.copyOf(endsOnFailure, n);
         }
         types[size] = type;
         flags[size] = requestFlags;
@@ -90,6 +93,42 @@ public final class Exchange {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * Declares that when the kernel refuses request {@code index}, it answers none of the
+     * requests still waiting (an nfnetlink batch refused as a whole: a stale generation id, a
+     * missing capability or a failed commit is reported on BATCH_BEGIN alone). The exchange then
+     * ends at that refusal instead of waiting for answers that never come; the requests left
+     * without an answer report {@link #answered} false. Answers that still arrive later carry
+     * sequence numbers no later exchange uses and are dropped.
+     *
+     * @return this exchange
+     */
+    public Exchange failureEndsExchange(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("no request " + index + " in an exchange of " + size);
+        }
+        endsOnFailure[index] = true;
+        return this;
+    }
+
+    /**
+     * Requires every request to travel in one datagram (an nfnetlink batch must: the kernel
+     * commits BATCH_BEGIN..BATCH_END only when both are in the same datagram). If the encoded
+     * requests exceed what the socket may send at once, {@link NetlinkSocket#execute} throws
+     * IllegalArgumentException before sending anything.
+     *
+     * @return this exchange
+     */
+    public Exchange requireOneDatagram() {
+        oneDatagram = true;
+        return this;
+    }
+
+    /** True once request {@code index} was answered (or needs no answer) during execute. */
+    public boolean answered(int index) {
+        return done[index];
     }
 
     /** Sequence number the request at {@code index} was sent with (after execute). */

@@ -325,6 +325,11 @@ public final class NetlinkSocket implements AutoCloseable {
             if (ex.expects[i] == Expect.NOTHING) {
                 ex.done[i] = true;
             }
+            if (ex.oneDatagram && sendBuf.writerIndex() > limit) {
+                throw new IllegalArgumentException("the requests need one datagram but take more than " + limit
+                        + " bytes (message " + (i + 1) + " of " + ex.size + " ends at byte " + sendBuf.writerIndex()
+                        + "); raise SocketOptions.kernelSendBuffer or send fewer at once");
+            }
             if (sendBuf.writerIndex() - chunkStart > limit && msgStart > chunkStart) {
                 // flush what came before this message; it starts the next datagram
                 send(chunkStart, msgStart);
@@ -471,6 +476,14 @@ public final class NetlinkSocket implements AutoCloseable {
                 }
                 if (type == NLMSG_ERROR || (type == NLMSG_DONE && ex.expects[index] == Expect.DUMP)) {
                     recordStatus(m, ex, index);
+                    if (type == NLMSG_ERROR && ex.errnos[index] != 0 && ex.endsOnFailure[index]) {
+                        // the kernel answers nothing more of this exchange (an aborted nfnetlink batch)
+                        for (int i = 0; i < ex.size; i++) {
+                            ex.done[i] = true;
+                        }
+                        pending = 0;
+                        break;
+                    }
                     if (!ex.done[index]) {
                         ex.done[index] = true;
                         pending--;
