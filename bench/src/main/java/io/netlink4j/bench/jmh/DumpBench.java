@@ -1,6 +1,9 @@
 package io.netlink4j.bench.jmh;
 
 import io.netlink4j.bench.baseline.Processes;
+import io.netlink4j.nftables.Family;
+import io.netlink4j.nftables.NftClient;
+import io.netlink4j.nftables.Rule;
 import io.netlink4j.route.Link;
 import io.netlink4j.route.Route;
 import io.netlink4j.route.RouteClient;
@@ -90,6 +93,7 @@ public class DumpBench {
     @State(Scope.Benchmark)
     public static class FiveHundredRules {
         HostSandbox sandbox;
+        NftClient nft;
 
         @Setup(Level.Trial)
         public void populate(HostSandbox sandbox) {
@@ -102,6 +106,16 @@ public class DumpBench {
                         .append(".0/24 tcp dport ").append(1000 + i).append(" counter accept\n");
             }
             Processes.run(List.of("ip", "netns", "exec", sandbox.host(), "nft", "-f", "-"), ruleset.toString());
+            nft = NftClient.open(sandbox.hostNamespace());
+            int n = nft.listRules(Family.INET, "bench", "rules").size();
+            if (n != RULES) {
+                throw new IllegalStateException("expected " + RULES + " rules in inet bench rules, found " + n);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            nft.close();
         }
     }
 
@@ -115,6 +129,12 @@ public class DumpBench {
     @Benchmark
     public List<Route> routes(TenThousandRoutes state) {
         return state.rt.routes().list(RouteFilter.table(ROUTE_TABLE));
+    }
+
+    /** {@code NftClient.listRules(inet, bench, rules)}: the chain's rules, each decoded into its expressions. */
+    @Benchmark
+    public List<Rule> chain(FiveHundredRules state) {
+        return state.nft.listRules(Family.INET, "bench", "rules");
     }
 
     @Benchmark

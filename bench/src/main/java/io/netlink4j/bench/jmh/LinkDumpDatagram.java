@@ -5,8 +5,10 @@ import io.netlink4j.bench.report.Json;
 import io.netlink4j.core.codec.Netlink;
 import io.netlink4j.core.codec.NetlinkMessage;
 import io.netlink4j.core.netns.NetNamespace;
-import io.netlink4j.core.socket.MessageEncoder;
 import io.netlink4j.core.socket.NetlinkSocket;
+import io.netlink4j.route.LinkSpec;
+import io.netlink4j.route.RouteClient;
+import io.netlink4j.route.Rtnetlink;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.io.IOException;
@@ -52,7 +54,7 @@ final class LinkDumpDatagram {
         for (Object o : Json.arr(root.get("messages"))) {
             Map<String, Object> m = Json.obj(o);
             Map<String, Object> hdr = Json.obj(m.get("nlmsghdr"));
-            if (!"recv".equals(m.get("direction")) || ((Number) hdr.get("nlmsg_type")).intValue() != Rtnl.RTM_NEWLINK) {
+            if (!"recv".equals(m.get("direction")) || ((Number) hdr.get("nlmsg_type")).intValue() != Rtnetlink.RTM_NEWLINK) {
                 continue;
             }
             datagrams.computeIfAbsent(m.get("command") + "/" + m.get("datagram"), k -> new ArrayList<>()).add(m);
@@ -84,11 +86,11 @@ final class LinkDumpDatagram {
     static Loaded captureLive() {
         ByteBuf buf = Unpooled.directBuffer(64 << 10);
         try (NetNamespace ns = NetNamespace.createAnonymous();
+             RouteClient client = RouteClient.open(ns);
              NetlinkSocket rt = NetlinkSocket.open(Netlink.NETLINK_ROUTE, ns)) {
-            rt.request(Rtnl.RTM_NEWLINK, Rtnl.NLM_F_CREATE | Rtnl.NLM_F_EXCL,
-                    out -> Rtnl.vethNewLink(out, "veth01", "veth02", -1));
-            MessageEncoder all = out -> Rtnl.ifinfomsg(out, 0, 0, 0);
-            rt.dump(Rtnl.RTM_GETLINK, 0, all, (NetlinkMessage m) -> {
+            client.links().add(LinkSpec.veth("veth01", "veth02"));
+            // the raw dump (a struct ifinfomsg, all zero), kept message by message as the kernel sent them
+            rt.dump(Rtnetlink.RTM_GETLINK, 0, out -> out.zeros(Rtnetlink.IFINFOMSG_SIZE), (NetlinkMessage m) -> {
                 buf.writeBytes(m.buffer(), m.start(), m.length());
                 buf.writeZero(Netlink.align(buf.writerIndex()) - buf.writerIndex());
             });

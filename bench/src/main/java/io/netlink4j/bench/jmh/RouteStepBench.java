@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Single rtnetlink steps of the scenario through netlink4j's {@link RouteClient}, one client
  * (one socket) per namespace for the whole trial, as an application would hold it: veth pair
- * created (peer in place) and deleted, address added, route added, link set up. Each timed
+ * created (peer in place) and deleted, address added, route added, link set up, ip_forward
+ * written. Each timed
  * step starts from the same state; an untimed fixture undoes it.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -151,6 +152,12 @@ public class RouteStepBench {
     @Benchmark
     public void linkUp(LinkDown state) {
         state.clients.host.links().setUp("s0");
+    }
+
+    /** {@code sysctl -w net.ipv4.ip_forward=1} in the host, through the client (no process). */
+    @Benchmark
+    public void ipForwarding(Clients clients) {
+        clients.host.sysctls().setIpForwarding(true);
     }
 
     /** s0 set down before each invocation. */

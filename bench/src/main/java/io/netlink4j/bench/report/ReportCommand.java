@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code report} subcommand: turns one run's JMH JSON result ({@code -rf json}) and the C
@@ -70,6 +71,7 @@ public final class ReportCommand {
         machine(md, jmhEnv, jmhArgs);
         targets(md, r);
         scenario(md, r);
+        steps(md, r);
         everything(md, r);
         cReference(md, r.c());
         md.append("## How these were measured\n\n");
@@ -178,6 +180,39 @@ public final class ReportCommand {
                     .append(Format.micros(row.p90())).append(" | ").append(Format.micros(row.p99())).append(" | ")
                     .append(Format.ratio(row.median() / cTd)).append(" | ")
                     .append(Format.ratio(tdPerStep / row.median())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** netlink4j's single steps next to the C reference's per-step medians (--fused run) of the same run. */
+    private static void steps(StringBuilder md, Results r) {
+        String[][] steps = {
+            {"NamespaceBench.namedCreateDelete", "1.netns+sock", "namespace created and deleted, named (C: created + a socket in it)"},
+            {"NamespaceBench.anonymousCreateClose", "", "namespace created and closed, anonymous"},
+            {"RouteStepBench.vethCreate", "3.veth-add", "veth pair, peer created in test-ns"},
+            {"RouteStepBench.vethDelete", "t2.veth-del", "veth01 deleted (both ends)"},
+            {"RouteStepBench.addressAdd", "5.veth01-addr+up", "address added (C: address + link up)"},
+            {"RouteStepBench.linkUp", "2.lo-up", "link set up"},
+            {"RouteStepBench.routeAdd", "9.route", "route added"},
+            {"RouteStepBench.ipForwarding", "7.ip_forward", "net.ipv4.ip_forward = 1"},
+            {"NftStepBench.transaction", "8.nft-batch", "the scenario's nftables transaction (C: one table, same chains and rules)"},
+            {"NftStepBench.transactionEchoed", "8.nft-batch", "the same, rules echoed for their handles (the library's default)"},
+            {"NftStepBench.deleteTables", "t1.nft-deltable", "the scenario's tables deleted"},
+        };
+        Map<String, double[]> c = r.c().run("fused").map(CFigures.Run::steps).orElse(Map.of());
+        md.append("## Single steps\n\nThe C medians are from the reference's `--fused` run's per-step figures.\n\n");
+        md.append("| step | netlink4j median | p90 | C step | C median | ÷ C |\n|---|---|---|---|---|---|\n");
+        for (String[] s : steps) {
+            Optional<BenchResult> b = r.find(s[0]);
+            if (b.isEmpty()) {
+                continue;
+            }
+            double[] cs = c.get(s[1]);
+            double cm = cs == null ? Double.NaN : cs[0];
+            md.append("| ").append(s[2]).append(" (`").append(s[0]).append("`) | ").append(Format.micros(b.get().medianUs()))
+                    .append(" | ").append(Format.micros(b.get().percentileUs(90.0))).append(" | ")
+                    .append(s[1].isEmpty() ? "–" : "`" + s[1] + "`").append(" | ").append(Format.micros(cm)).append(" | ")
+                    .append(Format.ratio(b.get().medianUs() / cm)).append(" |\n");
         }
         md.append('\n');
     }

@@ -1,0 +1,112 @@
+package io.netlink4j.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The founding scenario through netlink4j ({@link ScenarioDriver}), in the sandbox host:
+ * setup in the tutorial's order and with the peer created in place, test-ns named or
+ * anonymous; teardown explicit (rules, veth, namespace) and by namespace deletion, timed until
+ * the kernel no longer knows veth01. Compared in the report with the C reference and the shell
+ * baselines of the same run.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScenarioBench {
+
+    /** The host's clients, open for the trial. */
+    @State(Scope.Benchmark)
+    public static class Host {
+        ScenarioDriver driver;
+
+        @Setup(Level.Trial)
+        public void open(HostSandbox sandbox) {
+            driver = new ScenarioDriver(sandbox.hostNamespace());
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            driver.close();
+        }
+    }
+
+    /** Nothing set up yet; the scenario the benchmark builds is torn down afterwards (untimed, explicit). */
+    @State(Scope.Thread)
+    public static class Empty {
+        /** {@code inPlace}: veth02 created inside test-ns; {@code tutorial}: created in the host, then moved. */
+        @Param({"inPlace", "tutorial"})
+        public String order;
+        /** {@code named}: test-ns under /run/netns like {@code ip netns add}; {@code anonymous}: an fd only. */
+        @Param({"named", "anonymous"})
+        public String namespace;
+
+        String testNsName;
+        ScenarioDriver.Built built;
+        private ScenarioDriver driver;
+
+        @Setup(Level.Invocation)
+        public void before(Host host) {
+            driver = host.driver;
+            testNsName = namespace.equals("named") ? SandboxNames.newName("t") : null;
+            built = null;
+        }
+
+        @TearDown(Level.Invocation)
+        public void after() {
+            if (built != null) {
+                driver.teardownExplicit(built);
+            } else if (testNsName != null) {
+                SandboxNames.delete(testNsName);
+            }
+        }
+    }
+
+    /** The scenario set up (peer in place, named test-ns), untimed, ready to be torn down. */
+    @State(Scope.Thread)
+    public static class Built {
+        /** {@code explicit}: tables, veth01, namespace; {@code namespaceDeletion}: tables and namespace, the pair goes with it. */
+        @Param({"explicit", "namespaceDeletion"})
+        public String how;
+
+        ScenarioDriver.Built built;
+        private ScenarioDriver driver;
+
+        @Setup(Level.Invocation)
+        public void before(Host host) {
+            driver = host.driver;
+            built = driver.setup(ScenarioDriver.Names.standard(), SandboxNames.newName("t"), true);
+        }
+
+        @TearDown(Level.Invocation)
+        public void after() {
+            driver.abandon(built); // no-op after a successful teardown
+            if (built.vethIndex != 0) {
+                driver.awaitGone(built.vethIndex, 10_000);
+            }
+        }
+    }
+
+    @Benchmark
+    public void setup(Host host, Empty state) {
+        state.built = host.driver.setup(ScenarioDriver.Names.standard(), state.testNsName, state.order.equals("inPlace"));
+    }
+
+    @Benchmark
+    public void teardown(Host host, Built state) {
+        if (state.how.equals("explicit")) {
+            host.driver.teardownExplicit(state.built);
+        } else {
+            host.driver.teardownByNamespace(state.built, true);
+            state.built.vethIndex = 0;
+        }
+    }
+}
