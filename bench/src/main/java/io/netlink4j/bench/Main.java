@@ -2,6 +2,7 @@ package io.netlink4j.bench;
 
 import io.netlink4j.bench.baseline.CFloorCommand;
 import io.netlink4j.bench.jmh.JmhCommand;
+import io.netlink4j.bench.jmh.StepsCommand;
 import io.netlink4j.bench.jmh.SweepCommand;
 import io.netlink4j.bench.report.ReportCommand;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ public final class Main {
             case "cfloor" -> CFloorCommand.main(rest);
             case "report" -> ReportCommand.main(rest);
             case "sweep" -> SweepCommand.main(rest);
+            case "steps" -> StepsCommand.main(rest);
             default -> usage(command.equals("help") || command.equals("--help") ? 0 : 2);
         }
     }
@@ -31,7 +33,8 @@ public final class Main {
                   jmh ARGS        JMH with ARGS, e.g. `jmh -l`, `jmh -prof gc Codec` (bench/run runs the suite)
                   cfloor ARGS     runs the C reference (shared/reference/c-floor) and writes its figures as JSON
                   report ARGS     writes RESULTS.md from JMH's JSON result and the C figures
-                  sweep [RUN]     removes sandbox namespaces that an interrupted benchmark run left behind""");
+                  sweep [RUN]     removes sandbox namespaces that an interrupted benchmark run left behind
+                  steps ARGS      netlink4j's scenario step by step (median/p90 per step, like the C reference's --steps)""");
         System.exit(status);
     }
 }

@@ -106,23 +106,41 @@ final class ScenarioDriver implements AutoCloseable {
      * was made is removed and the exception passes through.
      */
     Built setup(Names n, String testNsName, boolean peerInPlace) {
+        return setup(n, testNsName, peerInPlace, null);
+    }
+
+    /** Step names of {@link #setup(Names, String, boolean, long[])}'s laps. */
+    static final String[] SETUP_STEPS = {"1.netns+client", "3.veth-add", "4.veth-move", "5.veth01-addr",
+        "6.test-ns-batch(lo-up,veth02-addr+up,route)", "7.ip_forward", "8.nft-transaction"};
+
+    /**
+     * {@link #setup(Names, String, boolean)}, recording each step's duration in nanoseconds into
+     * {@code laps} (indexed as {@link #SETUP_STEPS}) when it is not null.
+     */
+    Built setup(Names n, String testNsName, boolean peerInPlace, long[] laps) {
         Built b = new Built(n, testNsName);
+        long t = laps == null ? 0 : System.nanoTime();
         try {
             b.testNs = testNsName == null ? NetNamespace.createAnonymous() : NetNamespace.create(testNsName);
             b.test = RouteClient.open(b.testNs);
+            t = lap(laps, 0, t);
             int peerIndex;
             if (peerInPlace) {
                 // veth01 up at creation; the kernel refuses a peer created up in another namespace (ENOTCONN)
                 Link veth = host.links().add(LinkSpec.veth(n.veth(), VethPeer.named(n.peer()).in(b.testNs)).up());
                 b.vethIndex = veth.index();
                 peerIndex = veth.linkIndex();
+                t = lap(laps, 1, t);
             } else {
                 Link veth = host.links().add(LinkSpec.veth(n.veth(), n.peer()).up());
                 b.vethIndex = veth.index();
+                t = lap(laps, 1, t);
                 host.links().moveTo(n.peer(), b.testNs);
                 peerIndex = 0; // the move may renumber it: named below
             }
+            t = lap(laps, 2, t);
             host.addresses().add(AddressSpec.of(b.vethIndex, n.hostAddress()));
+            t = lap(laps, 3, t);
             var inside = b.test.batch().setLink(LinkChange.of(1).up()); // lo is ifindex 1 in every namespace
             if (peerIndex > 0) {
                 inside.addAddress(AddressSpec.of(peerIndex, n.peerAddress())).setLink(LinkChange.of(peerIndex).up());
@@ -130,14 +148,26 @@ final class ScenarioDriver implements AutoCloseable {
                 inside.setLink(LinkChange.of(n.peer()).up()).addAddress(AddressSpec.of(n.peer(), n.peerAddress()));
             }
             inside.addRoute(RouteSpec.to("default").via(n.gateway())).execute();
+            t = lap(laps, 4, t);
             host.sysctls().setIpForwarding(true);
+            t = lap(laps, 5, t);
             rules(nft.transaction().echoRules(false), n).commit();
             b.tables = true;
+            lap(laps, 6, t);
             return b;
         } catch (RuntimeException | Error e) {
             abandon(b);
             throw e;
         }
+    }
+
+    private static long lap(long[] laps, int step, long since) {
+        if (laps == null) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        laps[step] = now - since;
+        return now;
     }
 
     /** The scenario's ruleset added to {@code tx}. */
@@ -154,10 +184,22 @@ final class ScenarioDriver implements AutoCloseable {
 
     /** Teardown, explicit: the tables, veth01 (its peer goes with it), test-ns. Everything is gone on return. */
     void teardownExplicit(Built b) {
+        teardownExplicit(b, null);
+    }
+
+    /** Step names of {@link #teardownExplicit(Built, long[])}'s laps. */
+    static final String[] TEARDOWN_STEPS = {"t1.nft-delete-tables", "t2.veth-del", "t3.netns-del+close"};
+
+    /** {@link #teardownExplicit(Built)}, recording each step's nanoseconds into {@code laps} when not null. */
+    void teardownExplicit(Built b, long[] laps) {
+        long t = laps == null ? 0 : System.nanoTime();
         deleteTables(b);
+        t = lap(laps, 0, t);
         host.links().delete(b.vethIndex);
         b.vethIndex = 0;
+        t = lap(laps, 1, t);
         closeNamespace(b);
+        lap(laps, 2, t);
     }
 
     /**

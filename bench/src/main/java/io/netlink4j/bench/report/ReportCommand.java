@@ -19,7 +19,7 @@ import java.util.Optional;
  * the targets and whether they are met; the scenario side by side with the C reference and the
  * shell; every benchmark's median/p90/p99 (SampleTime) or score, and bytes per operation.
  * <pre>
- *   report --jmh FILE [--cfloor FILE] [--out RESULTS.md] [--mode full|quick] [--jmh-args "..."]
+ *   report --jmh FILE [--cfloor FILE] [--steps FILE] [--out RESULTS.md] [--mode full|quick] [--jmh-args "..."]
  *          [--note TEXT]...
  * </pre>
  */
@@ -29,6 +29,7 @@ public final class ReportCommand {
     public static void main(String[] args) throws IOException {
         Path jmh = null;
         Path cfloor = null;
+        Path steps = null;
         Path out = Paths.get("RESULTS.md");
         String mode = "full";
         String jmhArgs = null;
@@ -37,6 +38,7 @@ public final class ReportCommand {
             switch (args[i]) {
                 case "--jmh" -> jmh = Paths.get(args[++i]);
                 case "--cfloor" -> cfloor = Paths.get(args[++i]);
+                case "--steps" -> steps = Paths.get(args[++i]);
                 case "--out" -> out = Paths.get(args[++i]);
                 case "--mode" -> mode = args[++i];
                 case "--jmh-args" -> jmhArgs = args[++i];
@@ -54,12 +56,15 @@ public final class ReportCommand {
                 : CFigures.none("the C reference was not run");
         Map<String, Object> firstRaw = results.isEmpty() || jmhJson.isBlank() ? Map.of()
                 : Json.obj(Json.arr(Json.parse(jmhJson)).get(0));
-        String md = render(new Results(results, c), firstRaw, mode, jmhArgs, notes);
+        Map<String, Object> stepDoc = steps != null && Files.exists(steps)
+                ? Json.obj(Json.parse(Files.readString(steps, StandardCharsets.UTF_8))) : Map.of();
+        String md = render(new Results(results, c), firstRaw, stepDoc, mode, jmhArgs, notes);
         Files.writeString(out, md, StandardCharsets.UTF_8);
         System.out.println("report: " + results.size() + " benchmark results -> " + out);
     }
 
-    static String render(Results r, Map<String, Object> jmhEnv, String mode, String jmhArgs, List<String> notes) {
+    static String render(Results r, Map<String, Object> jmhEnv, Map<String, Object> steps, String mode, String jmhArgs,
+                         List<String> notes) {
         StringBuilder md = new StringBuilder();
         md.append("# netlink4j benchmark results\n\n");
         md.append("Written by `bench/run").append("quick".equals(mode) ? " --quick" : "").append("` on ")
@@ -71,6 +76,7 @@ public final class ReportCommand {
         machine(md, jmhEnv, jmhArgs);
         targets(md, r);
         scenario(md, r);
+        md.append(stepByStep(steps, r.c()));
         steps(md, r);
         everything(md, r);
         cReference(md, r.c());
@@ -215,6 +221,64 @@ public final class ReportCommand {
                     .append(Format.ratio(b.get().medianUs() / cm)).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /**
+     * netlink4j's scenario step by step ({@code steps}, the same setup/teardown loop as the C
+     * reference's) next to the reference's {@code --steps} figures; empty without the file.
+     */
+    static String stepByStep(Map<String, Object> doc, CFigures c) {
+        if (doc.isEmpty()) {
+            return "";
+        }
+        Map<String, Object> ours = Json.obj(doc.get("steps"));
+        boolean anon = String.valueOf(doc.get("variant")).startsWith("anonymous");
+        Map<String, double[]> theirs = c.run(anon ? "anon-fused" : "fused").map(CFigures.Run::steps)
+                .filter(m -> !m.isEmpty()).or(() -> c.run("fused").map(CFigures.Run::steps)).orElse(Map.of());
+        String[][] rows = {
+            {"1.netns+client", "1.netns+sock"},
+            {"3.veth-add", "3.veth-add"},
+            {"5.veth01-addr", "5.veth01-addr+up"},
+            {"6.test-ns-batch(lo-up,veth02-addr+up,route)", "2.lo-up+6.veth02-getidx+addr+up+9.route"},
+            {"7.ip_forward", "7.ip_forward"},
+            {"8.nft-transaction", "8.nft-batch"},
+            {"setup", ""},
+            {"t1.nft-delete-tables", "t1.nft-deltable"},
+            {"t2.veth-del", "t2.veth-del"},
+            {"t3.netns-del+close", "t3.netns-del+close"},
+            {"teardown", ""},
+        };
+        StringBuilder md = new StringBuilder("## The scenario step by step\n\n");
+        md.append("`steps`: netlink4j's scenario (").append(doc.get("variant")).append(", ").append(doc.get("iterations"))
+                .append(" iterations after ").append(doc.get("warmup")).append(" warm-up) in the same setup/teardown loop as the C ")
+                .append("reference, which ran just before it; per-step medians / p90. netlink4j brings veth01 up at creation, ")
+                .append("and its test-ns steps go in one datagram.\n\n");
+        md.append("| netlink4j step | median / p90 | C step | median / p90 | ÷ C |\n|---|---|---|---|---|\n");
+        for (String[] row : rows) {
+            Object v = ours.get(row[0]);
+            if (v == null) {
+                continue;
+            }
+            double m = Json.num(Json.arr(v).get(0));
+            double p = Json.num(Json.arr(v).get(1));
+            double cm = 0;
+            double cp = 0;
+            boolean known = !row[1].isEmpty();
+            for (String part : row[1].isEmpty() ? new String[0] : row[1].split("\\+(?=\\d)")) {
+                double[] f = theirs.get(part);
+                if (f == null) {
+                    known = false;
+                    break;
+                }
+                cm += f[0];
+                cp += f[1];
+            }
+            md.append("| `").append(row[0]).append("` | ").append(Format.micros(m)).append(" / ").append(Format.micros(p))
+                    .append(" | ").append(row[1].isEmpty() ? "–" : "`" + row[1] + "`").append(" | ")
+                    .append(known ? Format.micros(cm) + " / " + Format.micros(cp) : "–").append(" | ")
+                    .append(known ? Format.ratio(m / cm) : "–").append(" |\n");
+        }
+        return md.append('\n').toString();
     }
 
     private static Row row(String label, BenchResult b) {
