@@ -17,8 +17,10 @@ import java.util.Map;
  * step's median and p90 in microseconds, as the reference's {@code --steps} does, so the two
  * can be read side by side. Optionally writes them as JSON for the report.
  * <pre>
- *   steps [-w W] [-n N] [--anon] [--tutorial] [--out FILE]
+ *   steps [-w W] [-n N] [--anon] [--tutorial] [--gap-ms G] [--out FILE]
  * </pre>
+ * {@code --gap-ms} sleeps between iterations (untimed), as the reference's option of the same
+ * name does, to let the kernel's asynchronous namespace cleanup finish first.
  */
 public final class StepsCommand {
     private StepsCommand() {}
@@ -29,6 +31,7 @@ public final class StepsCommand {
         boolean anon = false;
         boolean inPlace = true;
         Path out = null;
+        int gapMillis = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-w" -> warmup = Integer.parseInt(args[++i]);
@@ -36,6 +39,7 @@ public final class StepsCommand {
                 case "--anon" -> anon = true;
                 case "--tutorial" -> inPlace = false;
                 case "--out" -> out = Paths.get(args[++i]);
+                case "--gap-ms" -> gapMillis = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("steps: unknown argument " + args[i]);
             }
         }
@@ -57,6 +61,14 @@ public final class StepsCommand {
                 long t1 = System.nanoTime();
                 driver.teardownExplicit(b, t);
                 long t2 = System.nanoTime();
+                if (gapMillis > 0) {
+                    try {
+                        Thread.sleep(gapMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    }
+                }
                 if (i >= warmup) {
                     int k = i - warmup;
                     for (int j = 0; j < setupSteps; j++) {
@@ -78,6 +90,7 @@ public final class StepsCommand {
         names.add("teardown");
         Map<String, Object> steps = new LinkedHashMap<>();
         StringBuilder line = new StringBuilder("# netlink4j" + (anon ? "-anon" : "") + (inPlace ? "-in-place" : "-tutorial")
+                + (gapMillis > 0 ? "-gap" : "")
                 + " per-step median/p90 us:");
         for (int j = 0; j < names.size(); j++) {
             long[] v = laps[j];
