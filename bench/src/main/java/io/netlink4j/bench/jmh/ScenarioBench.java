@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * setup in the tutorial's order and with the peer created in place, test-ns named or
  * anonymous; teardown explicit (rules, veth, namespace) and by namespace deletion, timed until
  * the kernel no longer knows veth01. Compared in the report with the C reference and the shell
- * baselines of the same run.
+ * baselines of the same run. Each trial first warms the JIT up on the setup path
+ * ({@link ScenarioDriver#warmUp}), since the C it is compared with is compiled ahead of time.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -31,6 +32,7 @@ public class ScenarioBench {
         @Setup(Level.Trial)
         public void open(HostSandbox sandbox) {
             driver = new ScenarioDriver(sandbox.hostNamespace());
+            driver.warmUp(ScenarioDriver.warmUpCycles());
         }
 
         @TearDown(Level.Trial)

@@ -249,6 +249,28 @@ final class ScenarioDriver implements AutoCloseable {
         }
     }
 
+    /**
+     * Warms the JIT up on the setup path, untimed: {@code cycles} churn cycles (anonymous
+     * test-ns, peer in place, closed without waiting), then a wait until their links are gone.
+     * A scenario is set up in about a millisecond but torn down explicitly in about 30 (RCU), so
+     * without this a few seconds of JMH warm-up would run the Java side mostly interpreted.
+     * Names ("w" prefix, tables filter9/nat9, 192.168.17.0/24) never meet a measured scenario's.
+     */
+    void warmUp(int cycles) {
+        for (int i = 0; i < cycles; i++) {
+            Names churn = Names.churn(9, i);
+            Names n = new Names("w" + i, churn.peer(), churn.hostAddress(), churn.peerAddress(), churn.gateway(),
+                    churn.subnet(), churn.filterTable(), churn.natTable());
+            teardownByNamespace(setup(n, null, true), false);
+        }
+        ChurnBench.awaitNoLinks(this, "w");
+    }
+
+    /** JIT warm-up cycles for the scenario benchmarks: {@code -Dnetlink4j.bench.warmupCycles}, default 1,000. */
+    static int warmUpCycles() {
+        return Integer.getInteger("netlink4j.bench.warmupCycles", 1000);
+    }
+
     /** Removes whatever {@code b} still holds, ignoring what is already gone (after a failure). */
     void abandon(Built b) {
         try {

@@ -17,8 +17,10 @@ import java.util.Map;
  * step's median and p90 in microseconds, as the reference's {@code --steps} does, so the two
  * can be read side by side. Optionally writes them as JSON for the report.
  * <pre>
- *   steps [-w W] [-n N] [--anon] [--tutorial] [--gap-ms G] [--out FILE]
+ *   steps [-w W] [-n N] [--anon] [--tutorial] [--gap-ms G] [--jit-warmup CYCLES] [--out FILE]
  * </pre>
+ * Before its loop it warms the JIT up with {@code CYCLES} quick churn cycles (default 1,000,
+ * see {@link ScenarioDriver#warmUp}); {@code -w} warm-up iterations follow, in the loop itself.
  * {@code --gap-ms} sleeps between iterations (untimed), as the reference's option of the same
  * name does, to let the kernel's asynchronous namespace cleanup finish first.
  */
@@ -32,6 +34,7 @@ public final class StepsCommand {
         boolean inPlace = true;
         Path out = null;
         int gapMillis = 0;
+        int jitCycles = ScenarioDriver.warmUpCycles();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-w" -> warmup = Integer.parseInt(args[++i]);
@@ -40,6 +43,7 @@ public final class StepsCommand {
                 case "--tutorial" -> inPlace = false;
                 case "--out" -> out = Paths.get(args[++i]);
                 case "--gap-ms" -> gapMillis = Integer.parseInt(args[++i]);
+                case "--jit-warmup" -> jitCycles = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("steps: unknown argument " + args[i]);
             }
         }
@@ -52,6 +56,7 @@ public final class StepsCommand {
         HostSandbox sandbox = new HostSandbox();
         sandbox.up();
         try (ScenarioDriver driver = new ScenarioDriver(sandbox.hostNamespace())) {
+            driver.warmUp(jitCycles);
             long[] s = new long[setupSteps];
             long[] t = new long[teardownSteps];
             for (int i = 0; i < warmup + n; i++) {
@@ -106,6 +111,7 @@ public final class StepsCommand {
             doc.put("variant", (anon ? "anonymous" : "named") + ", " + (inPlace ? "peer in place" : "tutorial order"));
             doc.put("iterations", n);
             doc.put("warmup", warmup);
+            doc.put("jitWarmupCycles", jitCycles);
             doc.put("steps", steps);
             Files.writeString(out, Json.write(doc));
         }
