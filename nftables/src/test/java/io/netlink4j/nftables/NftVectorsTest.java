@@ -138,10 +138,10 @@ class NftVectorsTest {
     }
 
     @Test
-    void rawExpressionsKeepUnknownKindsOfAnNftRule() {
+    void theExpressionsOfAnNftRuleDecodeIntoTypedRecords() {
         Rule rule = NftCodec.rule(message(nftMessage(2, REQUEST)));
-        assertThat(rule.expressions()).allSatisfy(e -> assertThat(e).isInstanceOf(Expression.class));
-        assertThat(rule.expressions().get(4)).isEqualTo(new RawExpression("masq", new byte[0]));
+        assertThat(rule.expressions()).noneMatch(e -> e instanceof RawExpression);
+        assertThat(rule.expressions().get(4)).isEqualTo(io.netlink4j.nftables.expr.Masq.plain());
     }
 
     static Expression[] concat(Expression[]... parts) {
