@@ -3,6 +3,7 @@ package io.netlink4j.bench;
 import io.netlink4j.bench.baseline.CFloorCommand;
 import io.netlink4j.bench.jmh.JmhCommand;
 import io.netlink4j.bench.jmh.SweepCommand;
+import io.netlink4j.bench.nft.NftCopy;
 import io.netlink4j.bench.report.ReportCommand;
 import java.util.Arrays;
 
@@ -21,6 +22,7 @@ public final class Main {
             case "cfloor" -> CFloorCommand.main(rest);
             case "report" -> ReportCommand.main(rest);
             case "sweep" -> SweepCommand.main(rest);
+            case "nft-copy", "copy" -> NftCopy.main(command.equals("copy") ? args : rest);
             default -> usage(command.equals("help") || command.equals("--help") ? 0 : 2);
         }
     }
@@ -31,7 +33,10 @@ public final class Main {
                   jmh ARGS        JMH with ARGS, e.g. `jmh -l`, `jmh -prof gc Codec` (bench/run runs the suite)
                   cfloor ARGS     runs the C reference (shared/reference/c-floor) and writes its figures as JSON
                   report ARGS     writes RESULTS.md from JMH's JSON result and the C figures
-                  sweep [RUN]     removes sandbox namespaces that an interrupted benchmark run left behind""");
+                  sweep [RUN]     removes sandbox namespaces that an interrupted benchmark run left behind
+                  nft-copy [copy] NETNS FAMILY TABLE SRC DST
+                                  copies the rules of chain SRC into DST with netlink4j (the driver of
+                                  shared/nft-corpus/nft-roundtrip.py: --driver '... nft-copy')""");
         System.exit(status);
     }
 }
