@@ -102,6 +102,17 @@ class ExpressionDecodingTest {
     }
 
     @Test
+    void osfListedWithFlagsZeroIsSentWithoutThemForTheKernelRefusesAnExplicitZero() {
+        // as the kernel lists `osf name "Linux"`: ttl 0, flags 0, dreg 1
+        String listed = "0500020000000000" + "0800030000000000" + "0800010000000001";
+
+        Expression osf = NftVectors.decode(unflagged("osf", listed)).get(0);
+
+        assertThat(osf).isEqualTo(new Osf(1, 0, 0));
+        assertThat(NftVectors.hex(NftVectors.encodeData(osf))).isEqualTo("08000100000000010500020000000000");
+    }
+
+    @Test
     void anExpressionWithoutNameIsMalformed() {
         byte[] wire = HexFormat.of().parseHex("0c000100080002000000000000");
 
