@@ -101,6 +101,7 @@ public final class NftCopy {
             }
             String refused = all.commit(socket);
             if (refused == null) {
+                out.println(summary(rules));
                 return 0;
             }
             // the batch is all or nothing: find the rules the kernel refuses, one batch each
@@ -373,6 +374,22 @@ public final class NftCopy {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** {@code copied 12 rules, 57 expressions, 0 raw} (with the raw kinds, if any): what the decoders covered. */
+    static String summary(List<Rule> rules) {
+        int exprs = 0;
+        Map<String, Integer> raw = new java.util.TreeMap<>();
+        for (Rule r : rules) {
+            for (Expression e : r.expressions()) {
+                exprs++;
+                if (e instanceof io.netlink4j.nftables.expr.RawExpression) {
+                    raw.merge(e.kind(), 1, Integer::sum);
+                }
+            }
+        }
+        int rawCount = raw.values().stream().mapToInt(Integer::intValue).sum();
+        return "copied " + rules.size() + " rules, " + exprs + " expressions, " + rawCount + " raw" + (raw.isEmpty() ? "" : " " + raw);
+    }
 
     private static int type(int msg) {
         return (NFNL_SUBSYS_NFTABLES << 8) | msg;
