@@ -82,6 +82,7 @@ public final class NftCopy {
             List<Rule> rules;
             Map<String, RawSet> anonymous;
             try {
+                client.getChain(family, table, src); // a missing chain lists as empty: say so instead
                 rules = client.listRules(family, table, src);
                 anonymous = anonymousSets(socket, family, table, rules);
             } catch (RuntimeException e) {
