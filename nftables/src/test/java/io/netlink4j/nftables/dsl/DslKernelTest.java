@@ -40,6 +40,33 @@ class DslKernelTest {
                 "iifname \"eth0\" oifname \"veth01\" ct state established,related accept");
     }
 
+    @Test
+    void theFoundingScenarioRulesMadeByNftListBackAsExactlyTheDslRules(Sandbox sandbox) {
+        NetNamespace ns = sandbox.namespace();
+        nft(ns, """
+                add table ip nat
+                add chain ip nat postrouting { type nat hook postrouting priority 100 ; }
+                add rule ip nat postrouting ip saddr 192.168.8.0/24 oifname "eth0" masquerade
+                add table inet filter
+                add chain inet filter forward { type filter hook forward priority 0 ; policy drop ; }
+                add rule inet filter forward iifname "veth01" oifname "eth0" accept
+                add rule inet filter forward iifname "eth0" oifname "veth01" ct state established,related accept
+                add rule inet filter forward counter accept
+                """);
+        try (NftClient client = NftClient.open(ns)) {
+            List<Rule> nat = client.listRules(Family.IP, "nat", "postrouting");
+            List<Rule> forward = client.listRules(Family.INET, "filter", "forward");
+
+            assertThat(nat).extracting(Rule::expressions).containsExactly(
+                    Rules.rule(Rules.ipSaddr("192.168.8.0/24"), Rules.oifname("eth0"), Rules.masquerade()));
+            assertThat(forward).extracting(Rule::expressions).containsExactly(
+                    Rules.rule(Family.INET, Rules.iifname("veth01"), Rules.oifname("eth0"), Rules.accept()),
+                    Rules.rule(Family.INET, Rules.iifname("eth0"), Rules.oifname("veth01"),
+                            Rules.ctState(CtState.ESTABLISHED, CtState.RELATED), Rules.accept()),
+                    Rules.rule(Family.INET, Rules.counter(), Rules.accept()));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void nftListsTheDslRuleExactlyAsTheRuleNftMadeFromTheText(DslCases.Case c, Sandbox sandbox) {

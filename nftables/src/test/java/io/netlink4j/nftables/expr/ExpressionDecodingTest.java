@@ -113,6 +113,15 @@ class ExpressionDecodingTest {
     }
 
     @Test
+    void aMaskWithoutOpEqualsTheKernelsListingWithAnExplicitOpYetEachEncodesAsItCame() {
+        Bitwise sent = Bitwise.maskXor(1, 1, Bytes.host32(6), Bytes.host32(0));
+        Bitwise listed = new Bitwise(1, 1, 4, Bitwise.Op.MASK_XOR, Bytes.host32(6), Bytes.host32(0), null);
+
+        assertThat(listed).isEqualTo(sent).hasSameHashCodeAs(sent);
+        assertThat(NftVectors.encodeData(listed)).isNotEqualTo(NftVectors.encodeData(sent));
+    }
+
+    @Test
     void anExpressionWithoutNameIsMalformed() {
         byte[] wire = HexFormat.of().parseHex("0c000100080002000000000000");
 
