@@ -213,6 +213,16 @@ public final class MessageWriter {
         return attrEnd(st);
     }
 
+    /**
+     * A string without the NUL, as iproute2 sends IFLA_INFO_KIND: the kernel's NLA_STRING policy
+     * takes it either way, and this writes exactly what ip writes.
+     */
+    public MessageWriter putUnterminatedString(int type, CharSequence s) {
+        int st = attrStart(type);
+        buf.writeCharSequence(s, StandardCharsets.UTF_8);
+        return attrEnd(st);
+    }
+
     public MessageWriter putBytes(int type, byte[] value) {
         int s = attrStart(type);
         buf.writeBytes(value);

@@ -102,17 +102,16 @@ public final class NetNamespace implements AutoCloseable {
         if (fd < 0) {
             throw NetlinkException.ofErrno(-fd, "opening namespace " + path);
         }
-        // refuse a file that is not a namespace before someone passes it to setns
-        NetNamespace ns = new NetNamespace(fd, null, path.toString());
-        try {
-            if (!ns.identity().startsWith("net:[")) {
-                throw new IllegalArgumentException(path + " is not a network namespace (it is " + ns.identity() + ")");
-            }
-        } catch (RuntimeException e) {
-            ns.close();
-            throw e;
+        // refuse a file that is not a network namespace before someone passes it to setns; the
+        // nsfs ioctl answers for bind mounts (/run/netns/NAME) and /proc/PID/ns/net alike
+        int type = Posix.namespaceType(fd);
+        if (type != Posix.CLONE_NEWNET) {
+            Posix.close(fd);
+            throw new IllegalArgumentException(path + " is not a network namespace ("
+                    + (type < 0 ? Errno.name(-type) + " from NS_GET_NSTYPE" : "namespace type 0x" + Integer.toHexString(type))
+                    + ")");
         }
-        return ns;
+        return new NetNamespace(fd, null, path.toString());
     }
 
     /** Opens the namespace of process {@code pid}. */
@@ -267,12 +266,15 @@ public final class NetNamespace implements AutoCloseable {
     }
 
     /**
-     * The kernel's identity of this namespace, {@code net:[INODE]}: equal strings mean the same
-     * namespace.
+     * The kernel's identity of this namespace, {@code net:[INODE]} (what
+     * {@code readlink /proc/PID/ns/net} shows): equal strings mean the same namespace.
      */
     public String identity() {
         try {
-            return Files.readSymbolicLink(Paths.get("/proc/self/fd/" + fd())).toString();
+            // stat through the fd: the nsfs inode number is the namespace's identity, also when
+            // the fd was opened on a bind mount (whose /proc/self/fd link shows the mount path)
+            Object inode = Files.getAttribute(Paths.get("/proc/self/fd/" + fd()), "unix:ino");
+            return "net:[" + inode + "]";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,4 +59,7 @@ final class LibC {
     static native long read(int fd, long buf, long count);
 
     static native long write(int fd, long buf, long count);
+
+    /** ioctl(2) with an integer argument (the variadic third argument passed as a long). */
+    static native int ioctl(int fd, long request, long arg);
 }

@@ -34,6 +34,8 @@ public final class Posix {
     public static final long MS_REC = 16384;
     public static final long MS_SHARED = 1 << 20;
     public static final int MNT_DETACH = 2;
+    /** linux/nsfs.h: _IO(0xb7, 0x3), the CLONE_NEW* type of the namespace an nsfs fd refers to. */
+    public static final long NS_GET_NSTYPE = 0xb703L;
 
     private Posix() {}
 
@@ -57,7 +59,10 @@ public final class Posix {
         if (!buf.isDirect()) {
             throw new IllegalArgumentException("netlink buffers must be direct");
         }
-        return Pointer.nativeValue(Native.getDirectBufferPointer(buf.internalNioBuffer(0, buf.capacity())));
+        // a pooled buffer's NIO view is its whole arena chunk positioned at the buffer's offset,
+        // and JNA answers the chunk's base address: add the position to reach index 0
+        java.nio.ByteBuffer nio = buf.internalNioBuffer(0, buf.capacity());
+        return Pointer.nativeValue(Native.getDirectBufferPointer(nio)) + nio.position();
     }
 
     public static int socket(int domain, int type, int protocol) {
@@ -155,6 +160,15 @@ public final class Posix {
 
     public static int getpid() {
         return LibC.getpid();
+    }
+
+    /**
+     * The namespace type ({@link #CLONE_NEWNET} for a network namespace) of an nsfs fd, or
+     * {@code -errno} (ENOTTY: the fd is not a namespace).
+     */
+    public static int namespaceType(int fd) {
+        int rc = LibC.ioctl(fd, NS_GET_NSTYPE, 0L);
+        return rc < 0 ? -errno() : rc;
     }
 
     /** read(2) into a direct buffer's memory; returns bytes or {@code -errno}. */

@@ -26,6 +26,10 @@ public final class Exchange {
     int[] extAckOffsets = new int[4];
     boolean[] interrupted = new boolean[4];
     boolean[] done = new boolean[4];
+    /** Why request i's answer could not be used (a lost datagram), or null. */
+    String[] lost = new String[4];
+    /** First exception a reply handler threw; rethrown after the exchange is drained. */
+    RuntimeException handlerFailure;
     boolean[] endsOnFailure = new boolean[4];
     boolean oneDatagram;
     int firstSeq;
@@ -70,6 +74,7 @@ public final class Exchange {
             extAckOffsets = Arrays.copyOf(extAckOffsets, n);
             interrupted = Arrays.copyOf(interrupted, n);
             done = Arrays.copyOf(done, n);
+            lost = Arrays.copyOf(lost, n);
             endsOnFailure = Arrays.copyOf(endsOnFailure, n);
         }
         types[size] = type;
@@ -146,7 +151,12 @@ public final class Exchange {
     }
 
     public boolean failed(int index) {
-        return errnos[index] != 0 || interrupted[index];
+        return errnos[index] != 0 || interrupted[index] || lost[index] != null;
+    }
+
+    /** True when request {@code index} was a dump the kernel flagged NLM_F_DUMP_INTR. */
+    public boolean interrupted(int index) {
+        return interrupted[index];
     }
 
     /** Index of the first failed request, or -1. */
@@ -166,6 +176,10 @@ public final class Exchange {
         }
         if (interrupted[index]) {
             return new DumpInterruptedException(operation);
+        }
+        if (lost[index] != null) {
+            NetlinkException e = new NetlinkException(lost[index]);
+            return operation == null ? e : e.during(operation);
         }
         return null;
     }

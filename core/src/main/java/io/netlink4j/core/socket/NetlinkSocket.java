@@ -1,11 +1,10 @@
 package io.netlink4j.core.socket;
 
-import io.netlink4j.core.codec.AttributeCursor;
+import io.netlink4j.core.codec.ErrorMessage;
 import io.netlink4j.core.codec.MessageWriter;
 import io.netlink4j.core.codec.Netlink;
 import io.netlink4j.core.codec.NetlinkMessage;
 import io.netlink4j.core.error.BufferOverrunException;
-import io.netlink4j.core.error.MalformedMessageException;
 import io.netlink4j.core.error.NetlinkException;
 import io.netlink4j.core.error.NetlinkTimeoutException;
 import io.netlink4j.core.netns.NetNamespace;
@@ -24,8 +23,6 @@ import static io.netlink4j.core.codec.Netlink.NLMSG_HDRLEN;
 import static io.netlink4j.core.codec.Netlink.NLMSG_NOOP;
 import static io.netlink4j.core.codec.Netlink.NLMSG_OVERRUN;
 import static io.netlink4j.core.codec.Netlink.NLM_F_ACK;
-import static io.netlink4j.core.codec.Netlink.NLM_F_ACK_TLVS;
-import static io.netlink4j.core.codec.Netlink.NLM_F_CAPPED;
 import static io.netlink4j.core.codec.Netlink.NLM_F_DUMP;
 import static io.netlink4j.core.codec.Netlink.NLM_F_DUMP_INTR;
 import static io.netlink4j.core.codec.Netlink.NLM_F_REQUEST;
@@ -69,6 +66,9 @@ public final class NetlinkSocket implements AutoCloseable {
     private final NetlinkMessage view = new NetlinkMessage();
     private int nextSeq;
     private volatile boolean closed;
+    /** Datagrams sent and received, for tests that check batching (guarded by the lock). */
+    private long datagramsSent;
+    private long datagramsReceived;
 
     private NetlinkSocket(int fd, int protocol, String namespace, SocketOptions options) {
         this.fd = fd;
@@ -151,10 +151,16 @@ public final class NetlinkSocket implements AutoCloseable {
         if (options.strictCheck()) {
             setInt(SOL_NETLINK, Netlink.NETLINK_GET_STRICT_CHK, 1, true);
         }
-        // struct timeval { long tv_sec; long tv_usec; }
-        long micros = options.timeout().toNanos() / 1000;
-        scratch.setLongLE(SCRATCH_OPT, micros / 1_000_000);
-        scratch.setLongLE(SCRATCH_OPT + 8, micros % 1_000_000);
+        // struct timeval { long tv_sec; long tv_usec; } in host order; a zero timeval would
+        // mean "wait forever", so a sub-microsecond timeout rounds up to one microsecond
+        long micros = Math.max(1, options.timeout().toNanos() / 1000);
+        if (Netlink.HOST_LITTLE_ENDIAN) {
+            scratch.setLongLE(SCRATCH_OPT, micros / 1_000_000);
+            scratch.setLongLE(SCRATCH_OPT + 8, micros % 1_000_000);
+        } else {
+            scratch.setLong(SCRATCH_OPT, micros / 1_000_000);
+            scratch.setLong(SCRATCH_OPT + 8, micros % 1_000_000);
+        }
         Posix.setsockopt(fd, Posix.SOL_SOCKET, Posix.SO_RCVTIMEO, scratchAddress + SCRATCH_OPT, 16, false);
     }
 
@@ -340,6 +346,7 @@ public final class NetlinkSocket implements AutoCloseable {
         while (true) {
             long rc = Posix.sendto(fd, base + from, to - from, 0, scratchAddress + SCRATCH_ADDR, SOCKADDR_NL_LEN);
             if (rc >= 0) {
+                datagramsSent++;
                 return;
             }
             if (rc != -Errno.EINTR) {
@@ -348,27 +355,32 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
-    /** Receives one datagram into {@link #recvBuf}; returns its length. */
-    private int receiveDatagram(int flags) {
+    /**
+     * Receives one datagram from the kernel into {@link #recvBuf} and returns its full length,
+     * which exceeds the buffer's capacity when the datagram was truncated (the buffer then
+     * holds its first bytes). Returns -1 when {@code MSG_DONTWAIT} finds nothing.
+     */
+    private long receiveDatagram(int flags) {
         while (true) {
             if (options.peekSize()) {
                 long size = recvfrom(Posix.MSG_PEEK | Posix.MSG_TRUNC | flags);
+                if (size < 0) {
+                    return -1;
+                }
                 if (size > recvBuf.capacity()) {
                     grow((int) size);
                 }
             }
             long n = recvfrom(Posix.MSG_TRUNC | flags);
-            if (n > recvBuf.capacity()) {
-                int need = (int) n;
-                grow(need);
-                throw new NetlinkException("a " + need + "-byte datagram did not fit the " + recvBuf.capacity()
-                        + "-byte receive buffer and was lost; the buffer has grown, or enable SocketOptions.peekSize");
+            if (n < 0) {
+                return -1;
             }
             if (scratch.getIntLE(SCRATCH_ADDR + 4) != 0) {
                 continue; // not from the kernel: never taken as an answer
             }
-            recvBuf.setIndex(0, (int) n);
-            return (int) n;
+            recvBuf.setIndex(0, (int) Math.min(n, recvBuf.capacity()));
+            datagramsReceived++;
+            return n;
         }
     }
 
@@ -405,6 +417,14 @@ public final class NetlinkSocket implements AutoCloseable {
         recvBuf = bigger;
     }
 
+    /**
+     * Reads datagrams until every request of {@code ex} is answered. Refusals, interrupted
+     * dumps and lost answers are recorded per request. The socket is always left in step
+     * with the kernel: a reply handler that throws, or a datagram too big for the buffer,
+     * does not stop the reading (the rest of a dump would otherwise stay queued and the
+     * kernel would refuse this socket's next dump with EBUSY); the handler's exception is
+     * rethrown once every answer is in.
+     */
     private void receiveAnswers(Exchange ex) {
         int pending = 0;
         for (int i = 0; i < ex.size; i++) {
@@ -412,10 +432,32 @@ public final class NetlinkSocket implements AutoCloseable {
                 pending++;
             }
         }
+        boolean sawTruncation = false;
         while (pending > 0) {
-            int n = receiveDatagram(0);
+            // after a truncated datagram an answer (even a dump's NLMSG_DONE) may be gone for
+            // good; every answer the kernel will send is queued by now (rtnetlink and nfnetlink
+            // answer inside sendmsg, and a dump's next part is queued by the recvmsg that
+            // took the previous one), so an empty queue means: nothing more is coming
+            long full = receiveDatagram(sawTruncation ? Posix.MSG_DONTWAIT : 0);
+            if (full < 0) {
+                for (int i = 0; i < ex.size; i++) {
+                    if (!ex.done[i]) {
+                        ex.done[i] = true;
+                        if (ex.lost[i] == null) {
+                            ex.lost[i] = "the answer was lost with a datagram too large for the receive buffer";
+                        }
+                    }
+                }
+                break;
+            }
+            int n = recvBuf.writerIndex();
+            boolean truncated = full > n;
             int pos = 0;
             while (n - pos >= NLMSG_HDRLEN) {
+                if (truncated && Integer.toUnsignedLong(headerLength(pos)) > n - pos) {
+                    pending -= markCut(ex, pos, full, n);
+                    break;
+                }
                 NetlinkMessage m = view.wrap(recvBuf, pos, n);
                 pos = Math.min(n, m.nextStart());
                 int index = m.seq() - ex.firstSeq;
@@ -432,67 +474,84 @@ public final class NetlinkSocket implements AutoCloseable {
                 if ((m.flags() & NLM_F_DUMP_INTR) != 0) {
                     ex.interrupted[index] = true;
                 }
-                if (type == NLMSG_ERROR) {
-                    readError(m, ex, index);
-                    if (!ex.done[index]) {
-                        ex.done[index] = true;
-                        pending--;
-                    }
-                    if (ex.errnos[index] != 0 && ex.endsOnFailure[index]) {
-                        pending = 0; // the kernel answers nothing more of this exchange
+                if (type == NLMSG_ERROR || (type == NLMSG_DONE && ex.expects[index] == Expect.DUMP)) {
+                    recordStatus(m, ex, index);
+                    if (type == NLMSG_ERROR && ex.errnos[index] != 0 && ex.endsOnFailure[index]) {
+                        // the kernel answers nothing more of this exchange (an aborted nfnetlink batch)
+                        for (int i = 0; i < ex.size; i++) {
+                            ex.done[i] = true;
+                        }
+                        pending = 0;
                         break;
-                    }
-                } else if (type == NLMSG_DONE && ex.expects[index] == Expect.DUMP) {
-                    if (m.payloadLength() >= 4 && m.payloadU32(0) < 0) {
-                        ex.errnos[index] = -m.payloadU32(0);
-                        readExtAck(m, ex, index, 4);
                     }
                     if (!ex.done[index]) {
                         ex.done[index] = true;
                         pending--;
                     }
                 } else {
-                    if (ex.handlers[index] != null && ex.errnos[index] == 0) {
-                        ex.handlers[index].accept(m);
-                    }
+                    deliver(m, ex, index);
                     if (ex.expects[index] == Expect.REPLY && !ex.done[index]) {
                         ex.done[index] = true;
                         pending--;
                     }
                 }
             }
-        }
-    }
-
-    private void readError(NetlinkMessage m, Exchange ex, int index) {
-        if (m.payloadLength() < 4 + NLMSG_HDRLEN) {
-            throw new MalformedMessageException("NLMSG_ERROR of " + m.length() + " bytes is too short", m.start());
-        }
-        int error = m.payloadU32(0);
-        if (error == 0) {
-            return;
-        }
-        ex.errnos[index] = -error;
-        int origLen = m.payloadU32(4);
-        int tlvOffset = 4 + NLMSG_HDRLEN;
-        if ((m.flags() & NLM_F_CAPPED) == 0) {
-            tlvOffset = 4 + Netlink.align(Math.max(NLMSG_HDRLEN, origLen));
-        }
-        readExtAck(m, ex, index, tlvOffset);
-    }
-
-    private static void readExtAck(NetlinkMessage m, Exchange ex, int index, int tlvOffset) {
-        if ((m.flags() & NLM_F_ACK_TLVS) == 0 || tlvOffset > m.payloadLength()) {
-            return;
-        }
-        AttributeCursor c = m.attributes(tlvOffset);
-        while (c.next()) {
-            if (c.type() == Netlink.NLMSGERR_ATTR_MSG) {
-                ex.extAcks[index] = c.string();
-            } else if (c.type() == Netlink.NLMSGERR_ATTR_OFFS && c.length() >= 4) {
-                ex.extAckOffsets[index] = c.u32();
+            if (truncated) {
+                sawTruncation = true;
+                grow((int) Math.min(full, Integer.MAX_VALUE - 8));
             }
         }
+        if (ex.handlerFailure != null) {
+            throw ex.handlerFailure;
+        }
+    }
+
+    private int headerLength(int pos) {
+        return Netlink.HOST_LITTLE_ENDIAN ? recvBuf.getIntLE(pos) : recvBuf.getInt(pos);
+    }
+
+    /** Records the loss of the message cut at {@code pos}; returns how many requests it finished. */
+    private int markCut(Exchange ex, int pos, long full, int capacity) {
+        // only the header is whole: read it directly (a view would refuse the cut length)
+        boolean le = Netlink.HOST_LITTLE_ENDIAN;
+        int seq = le ? recvBuf.getIntLE(pos + 8) : recvBuf.getInt(pos + 8);
+        int pid = le ? recvBuf.getIntLE(pos + 12) : recvBuf.getInt(pos + 12);
+        int index = seq - ex.firstSeq;
+        if (index < 0 || index >= ex.size || pid != portId) {
+            return 0;
+        }
+        ex.lost[index] = "a " + full + "-byte datagram did not fit the " + capacity
+                + "-byte receive buffer and its answer was lost; the buffer has grown for the next"
+                + " request (SocketOptions.peekSize avoids this)";
+        if (ex.expects[index] != Expect.DUMP && !ex.done[index]) {
+            ex.done[index] = true;
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void deliver(NetlinkMessage m, Exchange ex, int index) {
+        if (ex.handlers[index] == null || ex.errnos[index] != 0 || ex.lost[index] != null) {
+            return;
+        }
+        try {
+            ex.handlers[index].accept(m);
+        } catch (RuntimeException e) {
+            if (ex.handlerFailure == null) {
+                ex.handlerFailure = e;
+            }
+            ex.handlers[index] = null; // this request's later messages are read and dropped
+        }
+    }
+
+    private static void recordStatus(NetlinkMessage m, Exchange ex, int index) {
+        if (ErrorMessage.status(m) == 0) {
+            return; // the ACK path allocates nothing
+        }
+        ErrorMessage e = ErrorMessage.read(m);
+        ex.errnos[index] = e.errno();
+        ex.extAcks[index] = e.extendedAck();
+        ex.extAckOffsets[index] = e.extendedAckOffset();
     }
 
     // ------------------------------------------------------------------ multicast events
@@ -564,10 +623,13 @@ public final class NetlinkSocket implements AutoCloseable {
                 return;
             }
             closed = true;
-            Posix.close(fd);
-            sendBuf.release();
-            recvBuf.release();
-            scratch.release();
+            try {
+                Posix.close(fd);
+            } finally {
+                sendBuf.release();
+                recvBuf.release();
+                scratch.release();
+            }
         } finally {
             lock.unlock();
         }
@@ -575,6 +637,41 @@ public final class NetlinkSocket implements AutoCloseable {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /** Tests only: the sequence number the next request gets (to exercise the wrap-around). */
+    void nextSequenceForTesting(int seq) {
+        lock.lock();
+        try {
+            nextSeq = seq;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Tests only: the sequence number the next request gets. */
+    int nextSequenceForTesting() {
+        return nextSeq;
+    }
+
+    /** Tests only: true once close() gave every buffer back to the pool. */
+    boolean buffersReleasedForTesting() {
+        return sendBuf.refCnt() == 0 && recvBuf.refCnt() == 0 && scratch.refCnt() == 0;
+    }
+
+    /** Tests only: datagrams sent so far. */
+    long datagramsSentForTesting() {
+        return datagramsSent;
+    }
+
+    /** Tests only: datagrams received from the kernel so far (answers, not notifications). */
+    long datagramsReceivedForTesting() {
+        return datagramsReceived;
+    }
+
+    /** Tests only: capacity of the receive buffer now (it grows for datagrams that did not fit). */
+    int receiveBufferCapacityForTesting() {
+        return recvBuf.capacity();
     }
 
     @Override

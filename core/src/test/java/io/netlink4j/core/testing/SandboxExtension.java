@@ -61,7 +61,7 @@ public final class SandboxExtension implements ExecutionCondition, ParameterReso
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-        return e.getStore(STORE).getOrComputeIfAbsent("sandbox", k -> new Sandbox(), Sandbox.class);
+        return e.getStore(STORE).computeIfAbsent("sandbox", k -> new Sandbox(), Sandbox.class);
     }
 
     @Override
