@@ -46,7 +46,7 @@ import static io.netlink4j.nftables.NfTables.*;
  * missing CAP_NET_ADMIN or a failed commit is answered on BATCH_BEGIN alone, and nothing else is
  * answered. Echoes (NLM_F_ECHO) are sent during the commit, before the ACKs, with the sequence
  * number of their command; NFT_MSG_NEWGEN goes to the first command's. BATCH_BEGIN and
- * BATCH_END ask for no ACK (kernels before 6.10 never sent one).
+ * BATCH_END ask for no ACK (older kernels never answer them).
  *
  * <p>Not thread-safe: build and commit it on one thread (the client it commits through is
  * shared safely). A transaction commits once.
