@@ -217,7 +217,8 @@ public final class Transaction {
 
     /**
      * {@code nft rename chain}. The kernel renames by handle, so commit looks the chain's
-     * handle up first (one GETCHAIN before the batch).
+     * handle up first (one GETCHAIN before the batch): the chain must exist before the commit,
+     * and a missing one raises NoSuchObjectException without sending the batch.
      */
     public Transaction renameChain(Family family, String table, String name, String newName) {
         return one(new Command.RenameChain(family(family), Names.check("table", table), Names.check("chain", name), 0,
@@ -461,7 +462,13 @@ public final class Transaction {
         }
         ex.add(NFNL_MSG_BATCH_END, 0, Expect.NOTHING, FRAMING, null);
         ex.requireOneDatagram();
-        client.socket().execute(ex);
+        try {
+            client.socket().execute(ex);
+        } catch (NetlinkException transport) {
+            // a timeout or a lost answer: the kernel may or may not have committed
+            throw transport.during("committing nf_tables transaction of " + descriptions.size() + " commands in namespace "
+                    + client.socket().namespace() + " (outcome unknown)");
+        }
         throwIfRefused(ex);
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < n; i++) {
