@@ -1,10 +1,37 @@
 package io.netlink4j.bench;
 
-/** Entry point of the bench jar: the founding scenario, the benchmarks, and tools. */
+import io.netlink4j.bench.baseline.CFloorCommand;
+import io.netlink4j.bench.jmh.JmhCommand;
+import io.netlink4j.bench.jmh.SweepCommand;
+import io.netlink4j.bench.report.ReportCommand;
+import java.util.Arrays;
+
+/**
+ * Entry point of the bench jar: maps a subcommand name to the class that serves it, one line
+ * each, so subcommands are added without touching one another. Not a library class.
+ */
 public final class Main {
     private Main() {}
 
-    public static void main(String[] args) {
-        System.out.println("netlink4j-bench: the scenario command arrives with the scenario issue");
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "jmh" -> JmhCommand.main(rest);
+            case "cfloor" -> CFloorCommand.main(rest);
+            case "report" -> ReportCommand.main(rest);
+            case "sweep" -> SweepCommand.main(rest);
+            default -> usage(command.equals("help") || command.equals("--help") ? 0 : 2);
+        }
+    }
+
+    private static void usage(int status) {
+        System.err.println("""
+                usage: java -jar netlink4j-bench.jar COMMAND [ARGS...]
+                  jmh ARGS        JMH with ARGS, e.g. `jmh -l`, `jmh -prof gc Codec` (bench/run runs the suite)
+                  cfloor ARGS     runs the C reference (shared/reference/c-floor) and writes its figures as JSON
+                  report ARGS     writes RESULTS.md from JMH's JSON result and the C figures
+                  sweep [RUN]     removes sandbox namespaces that an interrupted benchmark run left behind""");
+        System.exit(status);
     }
 }

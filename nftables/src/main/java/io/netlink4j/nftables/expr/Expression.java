@@ -16,4 +16,13 @@ public interface Expression {
      * {@link Expressions}). nf_tables integers are big-endian; nests carry NLA_F_NESTED.
      */
     void encode(MessageWriter out);
+
+    /**
+     * Whether the expression is written with an NFTA_EXPR_DATA nest. True for nearly all
+     * kinds, even with no attributes (nft sends an empty nest for {@code masq}); false for the
+     * few that nft sends as a bare name ({@code notrack}).
+     */
+    default boolean hasData() {
+        return true;
+    }
 }

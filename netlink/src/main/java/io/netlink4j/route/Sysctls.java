@@ -1,0 +1,148 @@
+package io.netlink4j.route;
+
+import io.netlink4j.core.error.NetlinkException;
+import io.netlink4j.core.error.NoSuchObjectException;
+import io.netlink4j.core.error.PermissionDeniedException;
+import io.netlink4j.core.os.Errno;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The {@code net.*} sysctls of the client's namespace, read and written without a process
+ * ({@code ip netns exec NS sysctl ...} without the exec):
+ * <pre>{@code
+ * rt.sysctls().setIpForwarding(true);                        // net.ipv4.ip_forward = 1
+ * rt.sysctls().set("net.ipv6.conf.all.forwarding", "1");
+ * String v = rt.sysctls().get("net.ipv4.conf.veth01.rp_filter");
+ * }</pre>
+ * {@code /proc/sys/net} shows the namespace of the thread that opens a file, so every access
+ * runs on a short-lived helper thread inside the namespace (the caller's thread never moves).
+ * Keys use dots ({@code net.ipv4.ip_forward}) or slashes ({@code net/ipv4/conf/veth01.10/forwarding},
+ * for interface names with dots); only {@code net.} keys are accepted, without {@code .} or
+ * {@code ..} components, so no key escapes {@code /proc/sys/net}.
+ *
+ * <p>Thread-safe (stateless).
+ */
+public final class Sysctls {
+    private static final Path ROOT = Paths.get("/proc/sys");
+    private static final Path NET = ROOT.resolve("net");
+
+    private final RouteClient client;
+
+    Sysctls(RouteClient client) {
+        this.client = client;
+    }
+
+    /**
+     * The file of {@code key} under /proc/sys/net.
+     *
+     * @throws IllegalArgumentException naming the key if it is not a plain {@code net.*} key
+     */
+    static Path pathOf(String key) {
+        if (key == null || key.isEmpty()) {
+            throw new IllegalArgumentException("sysctl key must not be empty");
+        }
+        char sep = key.indexOf('/') >= 0 ? '/' : '.';
+        String[] parts = key.split(sep == '/' ? "/" : "\\.", -1);
+        if (!parts[0].equals("net")) {
+            throw new IllegalArgumentException("sysctl key '" + key + "' is not a net.* key");
+        }
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("sysctl key '" + key + "' names no setting under net");
+        }
+        Path p = ROOT;
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                throw new IllegalArgumentException("sysctl key '" + key + "' has an empty, '.' or '..' component");
+            }
+            if (part.indexOf('\0') >= 0 || part.indexOf('/') >= 0) {
+                throw new IllegalArgumentException("sysctl key '" + key + "' has a NUL or '/' inside a component");
+            }
+            p = p.resolve(part);
+        }
+        if (!p.normalize().equals(p) || !p.startsWith(NET)) {
+            throw new IllegalArgumentException("sysctl key '" + key + "' leaves /proc/sys/net");
+        }
+        return p;
+    }
+
+    /**
+     * {@code sysctl -n KEY}: the value, without the trailing newline.
+     *
+     * @throws NoSuchObjectException if the key does not exist in this namespace
+     */
+    public String get(String key) {
+        Path p = pathOf(key);
+        return client.namespace().run(() -> {
+            try {
+                String s = Files.readString(p, StandardCharsets.UTF_8);
+                return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+            } catch (IOException e) {
+                throw failure(e, "reading sysctl " + key);
+            }
+        });
+    }
+
+    /**
+     * {@code sysctl -w KEY=VALUE}.
+     *
+     * @throws NoSuchObjectException if the key does not exist in this namespace
+     * @throws NetlinkException      EINVAL (the kernel's refusal of the value) and others
+     */
+    public void set(String key, String value) {
+        Path p = pathOf(key);
+        if (value == null || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("sysctl value for '" + key + "' must be one line: " + value);
+        }
+        client.namespace().run(() -> {
+            try {
+                Files.write(p, (value + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException e) {
+                throw failure(e, "writing sysctl " + key + " = " + value);
+            }
+        });
+    }
+
+    private NetlinkException failure(IOException e, String what) {
+        String op = what + " in namespace " + client.namespaceDescription();
+        if (e instanceof NoSuchFileException) {
+            return new NoSuchObjectException(Errno.ENOENT, null, -1, op);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new PermissionDeniedException(Errno.EACCES, null, -1, op);
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("Invalid argument")) {
+            return NetlinkException.of(Errno.EINVAL, null, -1, op);
+        }
+        return new NetlinkException(op + ": " + m, new UncheckedIOException(e));
+    }
+
+    /** {@code net.ipv4.ip_forward}. */
+    public boolean ipForwarding() {
+        return !get("net.ipv4.ip_forward").equals("0");
+    }
+
+    /** Sets {@code net.ipv4.ip_forward}. */
+    public void setIpForwarding(boolean on) {
+        set("net.ipv4.ip_forward", on ? "1" : "0");
+    }
+
+    /** {@code net.ipv6.conf.all.forwarding}. */
+    public boolean ipv6Forwarding() {
+        return !get("net.ipv6.conf.all.forwarding").equals("0");
+    }
+
+    /** Sets {@code net.ipv6.conf.all.forwarding}. */
+    public void setIpv6Forwarding(boolean on) {
+        set("net.ipv6.conf.all.forwarding", on ? "1" : "0");
+    }
+}

@@ -1,0 +1,929 @@
+package io.netlink4j.nftables.dsl;
+
+import io.netlink4j.nftables.AnonymousSet;
+import io.netlink4j.nftables.Family;
+import io.netlink4j.nftables.NfTables;
+import io.netlink4j.nftables.SetElement;
+import io.netlink4j.nftables.Verdict;
+import io.netlink4j.nftables.expr.Bitwise;
+import io.netlink4j.nftables.expr.Bytes;
+import io.netlink4j.nftables.expr.Cmp;
+import io.netlink4j.nftables.expr.Counter;
+import io.netlink4j.nftables.expr.Ct;
+import io.netlink4j.nftables.expr.Expression;
+import io.netlink4j.nftables.expr.Immediate;
+import io.netlink4j.nftables.expr.Limit;
+import io.netlink4j.nftables.expr.Log;
+import io.netlink4j.nftables.expr.Lookup;
+import io.netlink4j.nftables.expr.Masq;
+import io.netlink4j.nftables.expr.Meta;
+import io.netlink4j.nftables.expr.Nat;
+import io.netlink4j.nftables.expr.NatFlags;
+import io.netlink4j.nftables.expr.Notrack;
+import io.netlink4j.nftables.expr.Payload;
+import io.netlink4j.nftables.expr.Quota;
+import io.netlink4j.nftables.expr.Range;
+import io.netlink4j.nftables.expr.Redir;
+import io.netlink4j.nftables.expr.Reject;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import static io.netlink4j.nftables.dsl.RuleBuilder.NFPROTO_IPV4;
+import static io.netlink4j.nftables.dsl.RuleBuilder.NFPROTO_IPV6;
+import static io.netlink4j.nftables.dsl.RuleBuilder.REG;
+
+/**
+ * Rules written like nft, so that nobody sees a register: static factories for statements,
+ * and {@link #rule} to turn them into exactly the expressions nft 1.0.6 sends for the same
+ * rule text (protocol dependencies, prefix loads, merged loads and inline sets included).
+ * Thread-safe (stateless; statements are immutable).
+ *
+ * <p>The founding scenario, side by side with its nft text:
+ * <pre>{@code
+ * import static io.netlink4j.nftables.dsl.Rules.*;
+ *
+ * // nft add rule ip nat postrouting ip saddr 192.168.8.0/24 oifname "eth0" masquerade
+ * rule(ipSaddr("192.168.8.0/24"), oifname("eth0"), masquerade())
+ *
+ * // nft add rule inet filter forward iifname "veth01" oifname "eth0" accept
+ * rule(iifname("veth01"), oifname("eth0"), accept())
+ *
+ * // nft add rule inet filter forward iifname "eth0" oifname "veth01" ct state established,related accept
+ * rule(iifname("eth0"), oifname("veth01"), ctState(ESTABLISHED, RELATED), accept())
+ *
+ * // nft add rule inet filter forward counter accept
+ * rule(counter(), accept())
+ * }</pre>
+ *
+ * <p>More, each with its nft text:
+ * <pre>{@code
+ * rule(tcpDport(22, 80), accept())                         // tcp dport { 22, 80 } accept
+ * rule(INET, ipSaddr("10.0.0.0/8"), drop())                 // ip saddr 10.0.0.0/8 drop   (inet table)
+ * rule(not(iifname("lo")), udpDport(53), counter(), drop()) // iifname != "lo" udp dport 53 counter drop
+ * rule(tcpDport(22), dnat("10.0.0.1", 2222))               // tcp dport 22 dnat to 10.0.0.1:2222
+ * rule(oifname("eth0"), snat("203.0.113.1"))              // oifname "eth0" snat to 203.0.113.1
+ * rule(log("dropped: "), limit(10, ChronoUnit.SECONDS), reject())
+ *                                                          // log prefix "dropped: " limit rate 10/second reject
+ * rule(metaMark(0x10), jump("marked"))                     // meta mark 0x00000010 jump marked
+ * }</pre>
+ *
+ * <p><b>The table's family.</b> {@link #rule(Statement...)} is for ip and ip6 tables, where
+ * the family says which network header a packet has; it also serves any table for rules that
+ * match no IP header. In inet, bridge and netdev tables a match on an IP header needs
+ * {@link #rule(Family, Statement...)}, which adds the check nft adds ({@code meta nfproto
+ * ipv4}, {@code meta protocol ip}); without it the rule would read IPv6 packets as if they
+ * were IPv4.
+ *
+ * <p>Bad values (a prefix of 33, port 65536, an interface name over 15 bytes, an empty name)
+ * are IllegalArgumentExceptions naming the value, raised when the statement is made.
+ */
+public final class Rules {
+    /** IPPROTO_ICMP. */
+    public static final int ICMP = 1;
+    /** IPPROTO_TCP. */
+    public static final int TCP = 6;
+    /** IPPROTO_UDP. */
+    public static final int UDP = 17;
+    /** IPPROTO_ICMPV6. */
+    public static final int ICMPV6 = 58;
+    /** IPPROTO_SCTP. */
+    public static final int SCTP = 132;
+
+    /** {@link Family#INET}, for {@code rule(INET, ...)}. */
+    public static final Family INET = Family.INET;
+    /** {@link CtState#ESTABLISHED}. */
+    public static final CtState ESTABLISHED = CtState.ESTABLISHED;
+    /** {@link CtState#RELATED}. */
+    public static final CtState RELATED = CtState.RELATED;
+    /** {@link CtState#NEW}. */
+    public static final CtState NEW = CtState.NEW;
+    /** {@link CtState#INVALID}. */
+    public static final CtState INVALID = CtState.INVALID;
+    /** {@link CtState#UNTRACKED}. */
+    public static final CtState UNTRACKED = CtState.UNTRACKED;
+
+    // nft's datatype numbers (NFTA_SET_KEY_TYPE) for the keys of inline sets
+    private static final int TYPE_IPADDR = 7;
+    private static final int TYPE_IP6ADDR = 8;
+    private static final int TYPE_INET_PROTOCOL = 12;
+    private static final int TYPE_INET_SERVICE = 13;
+    private static final int TYPE_IFNAME = 41;
+
+    private static final int IFNAMSIZ = 16;
+
+    private Rules() {}
+
+    // ------------------------------------------------------------------ rules
+
+    /**
+     * The expressions of a rule in an ip or ip6 table (or of any rule without IP header
+     * matches), as nft 1.0.6 would send them.
+     *
+     * @throws IllegalArgumentException for conflicting protocols ({@code tcp dport} then {@code udp dport})
+     */
+    public static List<Expression> rule(Statement... statements) {
+        return build(null, statements);
+    }
+
+    /** The expressions of a rule in a table of {@code family}, as nft 1.0.6 would send them. */
+    public static List<Expression> rule(Family family, Statement... statements) {
+        return build(Objects.requireNonNull(family, "family"), statements);
+    }
+
+    /** The same, from a list. */
+    public static List<Expression> rule(Family family, List<Statement> statements) {
+        return build(Objects.requireNonNull(family, "family"), statements.toArray(new Statement[0]));
+    }
+
+    private static List<Expression> build(Family family, Statement[] statements) {
+        if (statements.length == 0) {
+            throw new IllegalArgumentException("a rule needs at least one statement");
+        }
+        RuleBuilder b = new RuleBuilder(family);
+        for (Statement s : statements) {
+            Objects.requireNonNull(s, "statement").emit(b);
+        }
+        return b.build();
+    }
+
+    /** The nft text of the statements ({@code iifname "veth01" oifname "eth0" accept}), as in an ip table. */
+    public static String text(Statement... statements) {
+        return text(null, statements);
+    }
+
+    /** The nft text of the statements in a table of {@code family} (nat reads {@code snat ip to} in inet). */
+    public static String text(Family family, Statement... statements) {
+        StringJoiner j = new StringJoiner(" ");
+        for (Statement s : statements) {
+            j.add(s.text(family));
+        }
+        return j.toString();
+    }
+
+    /**
+     * The inverted match: {@code not(iifname("lo"))} is {@code iifname != "lo"},
+     * {@code not(tcpDport(22, 80))} is {@code tcp dport != { 22, 80 }}.
+     *
+     * @throws IllegalArgumentException for statements that cannot be inverted (actions,
+     *                                  {@code ct state} with several states)
+     */
+    public static Statement not(Statement match) {
+        Statement n = Objects.requireNonNull(match, "match").negation();
+        if (n == null) {
+            throw new IllegalArgumentException("cannot invert \"" + match + "\"");
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ interfaces
+
+    /**
+     * {@code iifname "NAME"}: the input interface's name. A trailing {@code *} matches names
+     * starting with the rest ({@code "veth*"}); several names make an inline set.
+     */
+    public static Statement iifname(String... names) {
+        return ifname(Meta.Key.IIFNAME, "iifname", names);
+    }
+
+    /** {@code oifname "NAME"}: the output interface's name (see {@link #iifname}). */
+    public static Statement oifname(String... names) {
+        return ifname(Meta.Key.OIFNAME, "oifname", names);
+    }
+
+    private static Statement ifname(Meta.Key key, String word, String[] names) {
+        if (names.length == 0) {
+            throw new IllegalArgumentException(word + " needs at least one interface name");
+        }
+        for (String n : names) {
+            validateIfname(n, names.length == 1);
+        }
+        if (names.length == 1) {
+            String name = names[0];
+            boolean wildcard = name.endsWith("*");
+            // nft compares the whole IFNAMSIZ buffer, NUL padding included; a wildcard only the prefix
+            Bytes value = wildcard
+                    ? Bytes.of(name.substring(0, name.length() - 1).getBytes(StandardCharsets.UTF_8))
+                    : Bytes.string(name, IFNAMSIZ);
+            String text = word + " \"" + name + "\"";
+            return Statement.negatable(text, b -> cmp(b, key, Cmp.Op.EQ, value),
+                    word + " != \"" + name + "\"", b -> cmp(b, key, Cmp.Op.NEQ, value));
+        }
+        List<SetElement> elems = new ArrayList<>();
+        for (String n : distinct(names)) {
+            elems.add(SetElement.of(Bytes.string(n, IFNAMSIZ).toArray()));
+        }
+        AnonymousSet set = new AnonymousSet(TYPE_IFNAME, IFNAMSIZ, 0, 0, 0, elems);
+        String list = braces(Arrays.stream(names).map(n -> "\"" + n + "\"").toArray(String[]::new));
+        return Statement.negatable(word + " " + list, b -> lookup(b, key, set, false),
+                word + " != " + list, b -> lookup(b, key, set, true));
+    }
+
+    private static void validateIfname(String name, boolean wildcardAllowed) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("empty interface name");
+        }
+        String plain = name.endsWith("*") ? name.substring(0, name.length() - 1) : name;
+        if (name.endsWith("*") && (!wildcardAllowed || plain.isEmpty())) {
+            throw new IllegalArgumentException("interface name wildcard not allowed here: \"" + name + "\"");
+        }
+        int len = plain.getBytes(StandardCharsets.UTF_8).length;
+        if (len >= IFNAMSIZ) {
+            throw new IllegalArgumentException("interface name longer than 15 bytes: \"" + name + "\"");
+        }
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c == '/' || c == ':' || Character.isWhitespace(c) || c == 0 || c == '*') {
+                throw new IllegalArgumentException("interface name with '" + c + "' in it: \"" + name + "\"");
+            }
+        }
+    }
+
+    /** {@code iif INDEX}: the input interface, by index (nft resolves {@code iif lo} to the index when adding). */
+    public static Statement iif(int ifindex) {
+        return ifindex(Meta.Key.IIF, "iif", ifindex);
+    }
+
+    /** {@code oif INDEX}: the output interface, by index. */
+    public static Statement oif(int ifindex) {
+        return ifindex(Meta.Key.OIF, "oif", ifindex);
+    }
+
+    private static Statement ifindex(Meta.Key key, String word, int ifindex) {
+        if (ifindex <= 0) {
+            throw new IllegalArgumentException(word + ": interface index must be positive, got " + ifindex);
+        }
+        Bytes v = Bytes.host32(ifindex);
+        return Statement.negatable(word + " " + ifindex, b -> cmp(b, key, Cmp.Op.EQ, v),
+                word + " != " + ifindex, b -> cmp(b, key, Cmp.Op.NEQ, v));
+    }
+
+    // ------------------------------------------------------------------ meta
+
+    /** {@code meta l4proto tcp}: the transport protocol (IPPROTO_* number); several make an inline set. */
+    public static Statement l4proto(int... protocols) {
+        if (protocols.length == 0) {
+            throw new IllegalArgumentException("l4proto needs at least one protocol");
+        }
+        for (int p : protocols) {
+            if (p < 0 || p > 255) {
+                throw new IllegalArgumentException("layer 4 protocol out of range 0..255: " + p);
+            }
+        }
+        if (protocols.length == 1) {
+            int p = protocols[0];
+            Bytes v = Bytes.u8(p);
+            return Statement.negatable("meta l4proto " + protoName(p), b -> {
+                cmp(b, Meta.Key.L4PROTO, Cmp.Op.EQ, v);
+                b.knownTransport(p);
+            }, "meta l4proto != " + protoName(p), b -> cmp(b, Meta.Key.L4PROTO, Cmp.Op.NEQ, v));
+        }
+        List<SetElement> elems = new ArrayList<>();
+        for (int p : distinct(protocols)) {
+            elems.add(SetElement.of(new byte[] {(byte) p}));
+        }
+        AnonymousSet set = new AnonymousSet(TYPE_INET_PROTOCOL, 1, 0, 0, 0, elems);
+        String list = braces(Arrays.stream(protocols).mapToObj(Rules::protoName).toArray(String[]::new));
+        return Statement.negatable("meta l4proto " + list, b -> lookup(b, Meta.Key.L4PROTO, set, false),
+                "meta l4proto != " + list, b -> lookup(b, Meta.Key.L4PROTO, set, true));
+    }
+
+    private static String protoName(int p) {
+        return switch (p) {
+            case ICMP -> "icmp";
+            case TCP -> "tcp";
+            case UDP -> "udp";
+            case ICMPV6 -> "ipv6-icmp";
+            case SCTP -> "sctp";
+            default -> Integer.toString(p);
+        };
+    }
+
+    /** {@code meta mark 0x10}: the packet mark. */
+    public static Statement metaMark(int mark) {
+        Bytes v = Bytes.host32(mark);
+        String hex = String.format("0x%08x", mark);
+        return Statement.negatable("meta mark " + hex, b -> cmp(b, Meta.Key.MARK, Cmp.Op.EQ, v),
+                "meta mark != " + hex, b -> cmp(b, Meta.Key.MARK, Cmp.Op.NEQ, v));
+    }
+
+    /** {@code meta skuid UID}: the owner of the local socket. */
+    public static Statement skuid(int uid) {
+        Bytes v = Bytes.host32(uid);
+        return Statement.negatable("meta skuid " + Integer.toUnsignedString(uid), b -> cmp(b, Meta.Key.SKUID, Cmp.Op.EQ, v),
+                "meta skuid != " + Integer.toUnsignedString(uid), b -> cmp(b, Meta.Key.SKUID, Cmp.Op.NEQ, v));
+    }
+
+    /** {@code meta skgid GID}: the group of the local socket. */
+    public static Statement skgid(int gid) {
+        Bytes v = Bytes.host32(gid);
+        return Statement.negatable("meta skgid " + Integer.toUnsignedString(gid), b -> cmp(b, Meta.Key.SKGID, Cmp.Op.EQ, v),
+                "meta skgid != " + Integer.toUnsignedString(gid), b -> cmp(b, Meta.Key.SKGID, Cmp.Op.NEQ, v));
+    }
+
+    /** {@code meta mark set 0x5}: sets the packet mark. */
+    public static Statement setMetaMark(int mark) {
+        return Statement.of(String.format("meta mark set 0x%08x", mark), b -> {
+            b.add(Immediate.value(REG, Bytes.host32(mark)));
+            b.add(Meta.set(Meta.Key.MARK, REG));
+        });
+    }
+
+    // ------------------------------------------------------------------ ct
+
+    /**
+     * {@code ct state established,related}: the connection is in one of these states. Inverted
+     * ({@link #not}) only with a single state: nft 1.0.6 compiles {@code ct state != a,b} into a
+     * test that is always true.
+     */
+    public static Statement ctState(CtState... states) {
+        Set<CtState> set = distinct(states, "ct state needs at least one state");
+        int mask = 0;
+        StringJoiner names = new StringJoiner(",");
+        for (CtState s : set) {
+            mask |= s.bit();
+            names.add(s.toString());
+        }
+        return bitmask(Ct.Key.STATE, "ct state " + names, mask, set.size() == 1);
+    }
+
+    /** {@code ct status dnat}: the connection has one of these status bits. */
+    public static Statement ctStatus(CtStatus... bits) {
+        Set<CtStatus> set = distinct(bits, "ct status needs at least one bit");
+        int mask = 0;
+        StringJoiner names = new StringJoiner(",");
+        for (CtStatus s : set) {
+            mask |= s.bit();
+            names.add(s.toString());
+        }
+        return bitmask(Ct.Key.STATUS, "ct status " + names, mask, set.size() == 1);
+    }
+
+    private static Statement bitmask(Ct.Key key, String text, int mask, boolean invertible) {
+        Statement.Emitter pos = b -> {
+            b.add(Ct.load(key, REG));
+            b.add(Bitwise.maskXor(REG, REG, Bytes.host32(mask), Bytes.host32(0)));
+            b.add(new Cmp(REG, Cmp.Op.NEQ, Bytes.host32(0)));
+        };
+        if (!invertible) {
+            return Statement.of(text, pos);
+        }
+        String neg = text.replaceFirst(" (\\S+)$", " != $1");
+        return Statement.negatable(text, pos, neg, b -> {
+            b.add(Ct.load(key, REG));
+            b.add(new Cmp(REG, Cmp.Op.NEQ, Bytes.host32(mask)));
+        });
+    }
+
+    /** {@code ct mark 0x10}: the connection mark. */
+    public static Statement ctMark(int mark) {
+        Bytes v = Bytes.host32(mark);
+        String hex = String.format("0x%08x", mark);
+        return Statement.negatable("ct mark " + hex, b -> {
+            b.add(Ct.load(Ct.Key.MARK, REG));
+            b.add(new Cmp(REG, Cmp.Op.EQ, v));
+        }, "ct mark != " + hex, b -> {
+            b.add(Ct.load(Ct.Key.MARK, REG));
+            b.add(new Cmp(REG, Cmp.Op.NEQ, v));
+        });
+    }
+
+    /** {@code ct mark set 0x7}: sets the connection mark. */
+    public static Statement setCtMark(int mark) {
+        return Statement.of(String.format("ct mark set 0x%08x", mark), b -> {
+            b.add(Immediate.value(REG, Bytes.host32(mark)));
+            b.add(Ct.set(Ct.Key.MARK, REG));
+        });
+    }
+
+    // ------------------------------------------------------------------ ip / ip6
+
+    /** {@code ip saddr 192.168.8.0/24}: IPv4 source address or prefix; several make an inline set. */
+    public static Statement ipSaddr(String... addresses) {
+        return address("ip saddr", NFPROTO_IPV4, 12, addresses);
+    }
+
+    /** {@code ip daddr 10.0.0.1}: IPv4 destination address or prefix. */
+    public static Statement ipDaddr(String... addresses) {
+        return address("ip daddr", NFPROTO_IPV4, 16, addresses);
+    }
+
+    /** {@code ip6 saddr fd00::/64}: IPv6 source address or prefix. */
+    public static Statement ip6Saddr(String... addresses) {
+        return address("ip6 saddr", NFPROTO_IPV6, 8, addresses);
+    }
+
+    /** {@code ip6 daddr fd00::1}: IPv6 destination address or prefix. */
+    public static Statement ip6Daddr(String... addresses) {
+        return address("ip6 daddr", NFPROTO_IPV6, 24, addresses);
+    }
+
+    private static Statement address(String what, int nfproto, int offset, String[] addresses) {
+        if (addresses.length == 0) {
+            throw new IllegalArgumentException(what + " needs at least one address");
+        }
+        int len = nfproto == NFPROTO_IPV4 ? 4 : 16;
+        List<Prefix> prefixes = new ArrayList<>();
+        for (String a : addresses) {
+            Prefix p = Prefix.parse(a);
+            if (p.address().length != len) {
+                throw new IllegalArgumentException(what + " takes " + (len == 4 ? "IPv4" : "IPv6") + " addresses, not \"" + a + "\"");
+            }
+            prefixes.add(p);
+        }
+        if (prefixes.size() == 1) {
+            Prefix p = prefixes.get(0);
+            String text = what + " " + addresses[0];
+            return Statement.negatable(text, b -> prefixMatch(b, what, nfproto, offset, p, false),
+                    what + " != " + addresses[0], b -> prefixMatch(b, what, nfproto, offset, p, true));
+        }
+        boolean interval = prefixes.stream().anyMatch(p -> !p.host());
+        List<SetElement> elems = new ArrayList<>();
+        if (interval) {
+            // with a prefix in it the set holds intervals, which nft sends as start / end elements
+            List<Intervals.Interval> ranges = new ArrayList<>();
+            for (Prefix p : prefixes) {
+                Intervals.Interval i = Intervals.of(p);
+                if (!ranges.contains(i)) {
+                    ranges.add(i);
+                }
+            }
+            elems = Intervals.elements(ranges, len, what);
+        } else {
+            for (Prefix p : prefixes) {
+                SetElement e = SetElement.of(p.address());
+                if (!elems.contains(e)) {
+                    elems.add(e);
+                }
+            }
+        }
+        AnonymousSet set = new AnonymousSet(len == 4 ? TYPE_IPADDR : TYPE_IP6ADDR, len,
+                interval ? NfTables.NFT_SET_INTERVAL : 0, 0, 0, elems);
+        String list = braces(addresses);
+        return Statement.negatable(what + " " + list, b -> {
+            b.network(nfproto, what);
+            b.add(Payload.load(Payload.Base.NETWORK, offset, len, REG));
+            b.add(Lookup.anonymous(set, REG, null, false));
+        }, what + " != " + list, b -> {
+            b.network(nfproto, what);
+            b.add(Payload.load(Payload.Base.NETWORK, offset, len, REG));
+            b.add(Lookup.anonymous(set, REG, null, true));
+        });
+    }
+
+    /**
+     * nft loads only the prefix's whole bytes when the prefix ends on a byte boundary (a /24
+     * is a 3-byte compare); otherwise it masks the full address with a bitwise first.
+     */
+    private static void prefixMatch(RuleBuilder b, String what, int nfproto, int offset, Prefix p, boolean neq) {
+        b.network(nfproto, what);
+        byte[] addr = p.address();
+        Cmp.Op op = neq ? Cmp.Op.NEQ : Cmp.Op.EQ;
+        if (p.host()) {
+            if (neq) {
+                b.add(Payload.load(Payload.Base.NETWORK, offset, addr.length, REG));
+                b.add(new Cmp(REG, op, Bytes.of(addr)));
+            } else {
+                b.payloadEq(Payload.Base.NETWORK, offset, Bytes.of(addr));
+            }
+        } else if (p.bits() > 0 && p.bits() % 8 == 0) {
+            int n = p.bits() / 8;
+            b.add(Payload.load(Payload.Base.NETWORK, offset, n, REG));
+            b.add(new Cmp(REG, op, Bytes.of(Arrays.copyOf(addr, n))));
+        } else {
+            byte[] mask = new byte[addr.length];
+            for (int i = 0; i < mask.length; i++) {
+                int keep = Math.max(0, Math.min(8, p.bits() - 8 * i));
+                mask[i] = (byte) (0xff << (8 - keep));
+            }
+            b.add(Payload.load(Payload.Base.NETWORK, offset, addr.length, REG));
+            b.add(Bitwise.maskXor(REG, REG, Bytes.of(mask), Bytes.of(new byte[addr.length])));
+            b.add(new Cmp(REG, op, Bytes.of(addr)));
+        }
+    }
+
+    // ------------------------------------------------------------------ tcp / udp
+
+    /** {@code tcp dport 22}, or {@code tcp dport { 22, 80 }} for several ports. */
+    public static Statement tcpDport(int... ports) {
+        return ports("tcp dport", TCP, 2, ports);
+    }
+
+    /** {@code tcp sport 1024}, or an inline set for several ports. */
+    public static Statement tcpSport(int... ports) {
+        return ports("tcp sport", TCP, 0, ports);
+    }
+
+    /** {@code udp dport 53}, or an inline set for several ports. */
+    public static Statement udpDport(int... ports) {
+        return ports("udp dport", UDP, 2, ports);
+    }
+
+    /** {@code udp sport 53}, or an inline set for several ports. */
+    public static Statement udpSport(int... ports) {
+        return ports("udp sport", UDP, 0, ports);
+    }
+
+    /** {@code tcp dport 1024-65535}: a port range, bounds included. */
+    public static Statement tcpDportRange(int from, int to) {
+        return portRange("tcp dport", TCP, 2, from, to);
+    }
+
+    /** {@code tcp sport 1024-65535}. */
+    public static Statement tcpSportRange(int from, int to) {
+        return portRange("tcp sport", TCP, 0, from, to);
+    }
+
+    /** {@code udp dport 1024-65535}. */
+    public static Statement udpDportRange(int from, int to) {
+        return portRange("udp dport", UDP, 2, from, to);
+    }
+
+    /** {@code udp sport 1024-65535}. */
+    public static Statement udpSportRange(int from, int to) {
+        return portRange("udp sport", UDP, 0, from, to);
+    }
+
+    private static void validatePort(String what, int port) {
+        if (port < 0 || port > 0xffff) {
+            throw new IllegalArgumentException(what + ": port out of range 0..65535: " + port);
+        }
+    }
+
+    private static Statement ports(String what, int proto, int offset, int[] ports) {
+        if (ports.length == 0) {
+            throw new IllegalArgumentException(what + " needs at least one port");
+        }
+        for (int p : ports) {
+            validatePort(what, p);
+        }
+        int[] distinct = distinct(ports);
+        if (distinct.length == 1) {
+            // nft turns a one-element set into a plain compare
+            Bytes v = Bytes.be16(distinct[0]);
+            String shown = ports.length == 1 ? Integer.toString(ports[0]) : braces(ports);
+            return Statement.negatable(what + " " + shown, b -> {
+                b.transport(proto, what);
+                b.payloadEq(Payload.Base.TRANSPORT, offset, v);
+            }, what + " != " + shown, b -> {
+                b.transport(proto, what);
+                b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+                b.add(new Cmp(REG, Cmp.Op.NEQ, v));
+            });
+        }
+        List<SetElement> elems = new ArrayList<>();
+        for (int p : distinct) {
+            elems.add(SetElement.of(Bytes.be16(p).toArray()));
+        }
+        AnonymousSet set = new AnonymousSet(TYPE_INET_SERVICE, 2, 0, 0, 0, elems);
+        String list = braces(ports);
+        return Statement.negatable(what + " " + list, b -> {
+            b.transport(proto, what);
+            b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+            b.add(Lookup.anonymous(set, REG, null, false));
+        }, what + " != " + list, b -> {
+            b.transport(proto, what);
+            b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+            b.add(Lookup.anonymous(set, REG, null, true));
+        });
+    }
+
+    private static Statement portRange(String what, int proto, int offset, int from, int to) {
+        validatePort(what, from);
+        validatePort(what, to);
+        if (from > to) {
+            throw new IllegalArgumentException(what + ": empty port range " + from + "-" + to);
+        }
+        if (from == to) {
+            return ports(what, proto, offset, new int[] {from});
+        }
+        Bytes lo = Bytes.be16(from);
+        Bytes hi = Bytes.be16(to);
+        String r = from + "-" + to;
+        return Statement.negatable(what + " " + r, b -> {
+            b.transport(proto, what);
+            b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+            b.add(new Cmp(REG, Cmp.Op.GTE, lo));
+            b.add(new Cmp(REG, Cmp.Op.LTE, hi));
+        }, what + " != " + r, b -> {
+            b.transport(proto, what);
+            b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+            b.add(new Range(REG, true, lo, hi));
+        });
+    }
+
+    // ------------------------------------------------------------------ verdicts
+
+    /** {@code accept}. */
+    public static Statement accept() {
+        return verdict(Verdict.accept());
+    }
+
+    /** {@code drop}. */
+    public static Statement drop() {
+        return verdict(Verdict.drop());
+    }
+
+    /** {@code jump CHAIN}: continue in {@code chain}, then come back. */
+    public static Statement jump(String chain) {
+        return verdict(Verdict.jump(requireChain(chain)));
+    }
+
+    /** {@code goto CHAIN}: continue in {@code chain} without coming back. */
+    public static Statement goTo(String chain) {
+        return verdict(Verdict.goTo(requireChain(chain)));
+    }
+
+    /** {@code return}: back to the calling chain. */
+    public static Statement returnVerdict() {
+        return verdict(Verdict.returnVerdict());
+    }
+
+    /** {@code continue}: go on with the next rule. */
+    public static Statement continueVerdict() {
+        return verdict(Verdict.continueVerdict());
+    }
+
+    private static String requireChain(String chain) {
+        if (chain == null || chain.isEmpty()) {
+            throw new IllegalArgumentException("empty chain name");
+        }
+        return chain;
+    }
+
+    private static Statement verdict(Verdict v) {
+        Immediate imm = Immediate.verdict(v);
+        return Statement.of(v.toString(), b -> b.add(imm));
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** {@code counter}: counts packets and bytes. */
+    public static Statement counter() {
+        return Statement.of("counter", b -> b.add(Counter.zero()));
+    }
+
+    /** {@code notrack}: the packet skips connection tracking. */
+    public static Statement notrack() {
+        return Statement.of("notrack", b -> b.add(new Notrack()));
+    }
+
+    /** {@code log}: logs the packet with the kernel's defaults. */
+    public static Statement log() {
+        return Statement.of("log", b -> b.add(Log.plain()));
+    }
+
+    /** {@code log prefix "PREFIX"}. */
+    public static Statement log(String prefix) {
+        Log log = Log.prefix(Objects.requireNonNull(prefix, "prefix"));
+        return Statement.of("log prefix \"" + prefix + "\"", b -> b.add(log));
+    }
+
+    /** {@code limit rate RATE/UNIT}: at most {@code rate} packets per unit, burst 5 as nft's default. */
+    public static Statement limit(long rate, ChronoUnit per) {
+        return limit(rate, per, 5);
+    }
+
+    /** {@code limit rate RATE/UNIT burst BURST packets}. */
+    public static Statement limit(long rate, ChronoUnit per, int burst) {
+        if (rate <= 0) {
+            throw new IllegalArgumentException("limit rate must be positive: " + rate);
+        }
+        if (burst < 0) {
+            throw new IllegalArgumentException("limit burst must not be negative: " + burst);
+        }
+        long seconds;
+        String unit;
+        switch (Objects.requireNonNull(per, "per")) {
+            case SECONDS -> { seconds = Limit.SECOND; unit = "second"; }
+            case MINUTES -> { seconds = Limit.MINUTE; unit = "minute"; }
+            case HOURS -> { seconds = Limit.HOUR; unit = "hour"; }
+            case DAYS -> { seconds = Limit.DAY; unit = "day"; }
+            case WEEKS -> { seconds = Limit.WEEK; unit = "week"; }
+            default -> throw new IllegalArgumentException("limit unit must be seconds, minutes, hours, days or weeks: " + per);
+        }
+        Limit l = Limit.packets(rate, seconds, burst);
+        return Statement.of("limit rate " + rate + "/" + unit + (burst == 5 ? "" : " burst " + burst + " packets"), b -> b.add(l));
+    }
+
+    /** {@code quota BYTES bytes}: matches until that many bytes have passed. */
+    public static Statement quota(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("quota must be positive: " + bytes);
+        }
+        Quota q = new Quota(bytes, 0, 0);
+        return Statement.of("quota " + bytes + " bytes", b -> b.add(q));
+    }
+
+    /**
+     * {@code reject}: drops and answers with ICMP port unreachable (ip), ICMPv6 port
+     * unreachable (ip6) or the family-neutral icmpx port unreachable (inet, bridge, netdev).
+     */
+    public static Statement reject() {
+        return Statement.of("reject", b -> {
+            Family f = b.family();
+            if (f == Family.INET || f == Family.BRIDGE || f == Family.NETDEV) {
+                b.add(new Reject(NfTables.NFT_REJECT_ICMPX_UNREACH, NfTables.NFT_REJECT_ICMPX_PORT_UNREACH));
+            } else if (f == Family.IP6 || (f == null && b.network() == NFPROTO_IPV6)) {
+                b.add(new Reject(NfTables.NFT_REJECT_ICMP_UNREACH, 4)); // ICMPV6_PORT_UNREACH
+            } else {
+                b.add(new Reject(NfTables.NFT_REJECT_ICMP_UNREACH, 3)); // ICMP_PORT_UNREACH
+            }
+        });
+    }
+
+    /** {@code reject with tcp reset}: answers TCP packets with a reset (adds {@code meta l4proto tcp}). */
+    public static Statement rejectWithTcpReset() {
+        return Statement.of("reject with tcp reset", b -> {
+            b.transport(TCP, "reject with tcp reset");
+            b.add(new Reject(NfTables.NFT_REJECT_TCP_RST, 0));
+        });
+    }
+
+    // ------------------------------------------------------------------ nat
+
+    /** {@code masquerade}: source NAT to the outgoing interface's address. */
+    public static Statement masquerade(NatOption... options) {
+        int flags = flags(options);
+        Masq m = new Masq(flags, 0, 0);
+        return Statement.of("masquerade" + optionText(options), b -> b.add(m));
+    }
+
+    /** {@code masquerade to :FROM-TO}: also maps source ports; needs a transport match first. */
+    public static Statement masqueradeToPorts(int from, int to, NatOption... options) {
+        validatePort("masquerade", from);
+        validatePort("masquerade", to);
+        int flags = flags(options) | NatFlags.PROTO_SPECIFIED;
+        String text = "masquerade to :" + (from == to ? from : from + "-" + to) + optionText(options);
+        return Statement.of(text, b -> {
+            requireTransport(b, text);
+            b.add(Immediate.value(1, Bytes.be16(from)));
+            if (from != to) {
+                b.add(Immediate.value(2, Bytes.be16(to)));
+            }
+            b.add(new Masq(flags, 1, from != to ? 2 : 0));
+        });
+    }
+
+    /** {@code redirect}: destination NAT to this machine, same port. */
+    public static Statement redirect() {
+        return Statement.of("redirect", b -> b.add(new Redir(0, 0, 0)));
+    }
+
+    /** {@code redirect to :PORT}: to this machine's {@code port}; needs a transport match first. */
+    public static Statement redirect(int port) {
+        validatePort("redirect", port);
+        String text = "redirect to :" + port;
+        return Statement.of(text, b -> {
+            requireTransport(b, text);
+            b.add(Immediate.value(1, Bytes.be16(port)));
+            b.add(new Redir(1, 0, NatFlags.PROTO_SPECIFIED));
+        });
+    }
+
+    /** {@code snat to ADDRESS} (or {@code ADDRESS-ADDRESS} for a range). */
+    public static Statement snat(String address, NatOption... options) {
+        return nat(Nat.Type.SNAT, address, -1, -1, options);
+    }
+
+    /** {@code snat to ADDRESS:PORT}; needs a transport match first. */
+    public static Statement snat(String address, int port, NatOption... options) {
+        validatePort("snat", port);
+        return nat(Nat.Type.SNAT, address, port, port, options);
+    }
+
+    /** {@code dnat to ADDRESS} (or {@code ADDRESS-ADDRESS}). */
+    public static Statement dnat(String address, NatOption... options) {
+        return nat(Nat.Type.DNAT, address, -1, -1, options);
+    }
+
+    /** {@code dnat to ADDRESS:PORT}; needs a transport match first. */
+    public static Statement dnat(String address, int port, NatOption... options) {
+        validatePort("dnat", port);
+        return nat(Nat.Type.DNAT, address, port, port, options);
+    }
+
+    /** {@code dnat to ADDRESS:FROM-TO}; needs a transport match first. */
+    public static Statement dnat(String address, int fromPort, int toPort, NatOption... options) {
+        validatePort("dnat", fromPort);
+        validatePort("dnat", toPort);
+        if (fromPort > toPort) {
+            throw new IllegalArgumentException("dnat: empty port range " + fromPort + "-" + toPort);
+        }
+        return nat(Nat.Type.DNAT, address, fromPort, toPort, options);
+    }
+
+    private static Statement nat(Nat.Type type, String address, int portMin, int portMax, NatOption[] options) {
+        Objects.requireNonNull(address, "address");
+        String[] range = address.indexOf(':') < 0 ? address.split("-", -1) : new String[] {address};
+        if (range.length > 2) {
+            throw new IllegalArgumentException(type + ": bad address range \"" + address + "\"");
+        }
+        byte[] min = Prefix.address(range[0], address);
+        byte[] max = range.length == 2 ? Prefix.address(range[1], address) : null;
+        if (max != null && max.length != min.length) {
+            throw new IllegalArgumentException(type + ": range mixes IPv4 and IPv6: \"" + address + "\"");
+        }
+        int nfproto = min.length == 4 ? NFPROTO_IPV4 : NFPROTO_IPV6;
+        String addrText = min.length == 16 && portMin >= 0 ? "[" + address + "]" : address;
+        String ports = portMin < 0 ? "" : ":" + (portMin == portMax ? Integer.toString(portMin) : portMin + "-" + portMax);
+        String opts = optionText(options);
+        int flags = flags(options) | (portMin >= 0 ? NatFlags.PROTO_SPECIFIED : 0);
+        Statement.Text text = f -> type + (f == Family.INET ? (nfproto == NFPROTO_IPV4 ? " ip" : " ip6") : "")
+                + " to " + addrText + ports + opts;
+        return new Statement(text, b -> {
+            if (portMin >= 0) {
+                requireTransport(b, text.in(b.family()));
+            }
+            int reg = 1;
+            int addrMin = reg;
+            b.add(Immediate.value(reg++, Bytes.of(min)));
+            int addrMax = 0;
+            if (max != null) {
+                addrMax = reg;
+                b.add(Immediate.value(reg++, Bytes.of(max)));
+            }
+            int protoMin = 0;
+            int protoMax = 0;
+            if (portMin >= 0) {
+                protoMin = reg;
+                b.add(Immediate.value(reg++, Bytes.be16(portMin)));
+                if (portMax != portMin) {
+                    protoMax = reg;
+                    b.add(Immediate.value(reg, Bytes.be16(portMax)));
+                }
+            }
+            b.add(new Nat(type, nfproto, addrMin, addrMax, protoMin, protoMax, flags));
+        }, null);
+    }
+
+    private static void requireTransport(RuleBuilder b, String what) {
+        if (b.transport() < 0) {
+            throw new IllegalArgumentException(what + ": a port mapping needs a transport protocol match first (tcp dport ..., meta l4proto ...)");
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void cmp(RuleBuilder b, Meta.Key key, Cmp.Op op, Bytes value) {
+        b.add(Meta.load(key, REG));
+        b.add(new Cmp(REG, op, value));
+    }
+
+    private static void lookup(RuleBuilder b, Meta.Key key, AnonymousSet set, boolean invert) {
+        b.add(Meta.load(key, REG));
+        b.add(Lookup.anonymous(set, REG, null, invert));
+    }
+
+    private static int flags(NatOption[] options) {
+        int f = 0;
+        for (NatOption o : options) {
+            f |= Objects.requireNonNull(o, "option").flag();
+        }
+        return f;
+    }
+
+    private static String optionText(NatOption[] options) {
+        if (options.length == 0) {
+            return "";
+        }
+        StringJoiner j = new StringJoiner(",", " ", "");
+        for (NatOption o : options) {
+            j.add(o.toString());
+        }
+        return j.toString();
+    }
+
+    private static String braces(String... items) {
+        return "{ " + String.join(", ", items) + " }";
+    }
+
+    private static String braces(int... items) {
+        return braces(Arrays.stream(items).mapToObj(Integer::toString).toArray(String[]::new));
+    }
+
+    private static int[] distinct(int[] values) {
+        return Arrays.stream(values).distinct().toArray();
+    }
+
+    private static List<String> distinct(String[] values) {
+        return new ArrayList<>(new LinkedHashSet<>(Arrays.asList(values)));
+    }
+
+    private static <T> Set<T> distinct(T[] values, String emptyMessage) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException(emptyMessage);
+        }
+        Set<T> out = new LinkedHashSet<>();
+        for (T v : values) {
+            out.add(Objects.requireNonNull(v));
+        }
+        return out;
+    }
+}
