@@ -186,7 +186,7 @@ public final class Scenario implements AutoCloseable {
 
             // 6. the default route in test-ns
             step = Step.ROUTE;
-            h.testRoute.routes().add(RouteSpec.to("default").via(c.hostAddress().address()));
+            h.testRoute.routes().add(RouteSpec.to("default").via(c.effectiveGateway()));
             lap(stepNanos, step, t0);
             return h.build();
         } catch (RuntimeException | Error e) {

@@ -23,10 +23,12 @@ import io.netlink4j.route.LinkRef;
  *                          created exclusively and deleted whole on teardown, so the scenario
  *                          never edits a table it did not create
  * @param restoreForwarding on teardown, put {@code net.ipv4.ip_forward} back to what it was
+ * @param gateway           test-ns's default gateway; null for the host end's address (the tutorial)
  */
 public record ScenarioConfig(String testNamespace, boolean anonymous, String hostVeth, String peerVeth,
                              IpPrefix hostAddress, IpPrefix peerAddress, String uplink, boolean peerInPlace,
-                             int mtu, String tableName, boolean restoreForwarding) {
+                             int mtu, String tableName, boolean restoreForwarding,
+                             java.net.InetAddress gateway) {
     public ScenarioConfig {
         NetNamespace.validateName(testNamespace);
         LinkRef.validateName(hostVeth);
@@ -60,7 +62,7 @@ public record ScenarioConfig(String testNamespace, boolean anonymous, String hos
     /** The tutorial's values: test-ns, veth01/veth02, 192.168.8.101/.102 /24, uplink eth0, peer in place. */
     public static ScenarioConfig defaults() {
         return new ScenarioConfig("test-ns", false, "veth01", "veth02", IpPrefix.parse("192.168.8.101/24"),
-                IpPrefix.parse("192.168.8.102/24"), "eth0", true, 0, "netlink4j", true);
+                IpPrefix.parse("192.168.8.102/24"), "eth0", true, 0, "netlink4j", true, null);
     }
 
     /** The subnet that is masqueraded (192.168.8.0/24). */
@@ -70,46 +72,56 @@ public record ScenarioConfig(String testNamespace, boolean anonymous, String hos
 
     public ScenarioConfig withTestNamespace(String name) {
         return new ScenarioConfig(name, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink, peerInPlace,
-                mtu, tableName, restoreForwarding);
+                mtu, tableName, restoreForwarding, gateway);
     }
 
     public ScenarioConfig withAnonymous(boolean on) {
         return new ScenarioConfig(testNamespace, on, hostVeth, peerVeth, hostAddress, peerAddress, uplink, peerInPlace,
-                mtu, tableName, restoreForwarding);
+                mtu, tableName, restoreForwarding, gateway);
     }
 
     public ScenarioConfig withPeerInPlace(boolean on) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink, on,
-                mtu, tableName, restoreForwarding);
+                mtu, tableName, restoreForwarding, gateway);
     }
 
     public ScenarioConfig withUplink(String name) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, name,
-                peerInPlace, mtu, tableName, restoreForwarding);
+                peerInPlace, mtu, tableName, restoreForwarding, gateway);
     }
 
     public ScenarioConfig withVeths(String host, String peer) {
         return new ScenarioConfig(testNamespace, anonymous, host, peer, hostAddress, peerAddress, uplink, peerInPlace,
-                mtu, tableName, restoreForwarding);
+                mtu, tableName, restoreForwarding, gateway);
     }
 
     public ScenarioConfig withAddresses(String host, String peer) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, IpPrefix.parse(host),
-                IpPrefix.parse(peer), uplink, peerInPlace, mtu, tableName, restoreForwarding);
+                IpPrefix.parse(peer), uplink, peerInPlace, mtu, tableName, restoreForwarding, gateway);
     }
 
     public ScenarioConfig withMtu(int bytes) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
-                peerInPlace, bytes, tableName, restoreForwarding);
+                peerInPlace, bytes, tableName, restoreForwarding, gateway);
     }
 
     public ScenarioConfig withTableName(String name) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
-                peerInPlace, mtu, name, restoreForwarding);
+                peerInPlace, mtu, name, restoreForwarding, gateway);
+    }
+
+    /** test-ns's default gateway (null: the host end's address, as in the tutorial). */
+    public java.net.InetAddress effectiveGateway() {
+        return gateway != null ? gateway : hostAddress.address();
+    }
+
+    public ScenarioConfig withGateway(String address) {
+        return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
+                peerInPlace, mtu, tableName, restoreForwarding, IpPrefix.parse(address).address());
     }
 
     public ScenarioConfig withRestoreForwarding(boolean on) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
-                peerInPlace, mtu, tableName, on);
+                peerInPlace, mtu, tableName, on, gateway);
     }
 }

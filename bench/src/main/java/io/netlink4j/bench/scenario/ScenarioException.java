@@ -28,6 +28,12 @@ public final class ScenarioException extends NetlinkException {
         return String.valueOf(cause.getMessage());
     }
 
+    /** "step N (title) failed: " and the cause's own full message (operation, errno, kernel text). */
+    @Override
+    public String getMessage() {
+        return step + " failed: " + getCause().getMessage();
+    }
+
     /** The step that failed. */
     public Step step() {
         return step;

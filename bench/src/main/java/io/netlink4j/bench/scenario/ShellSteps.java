@@ -41,7 +41,7 @@ final class ShellSteps {
         nft(host, "add", "chain", "ip", tb, "postrouting", "{ type nat hook postrouting priority 100 ; }");
         nft(host, "add", "rule", "ip", tb, "postrouting", "ip", "saddr", c.subnet(), "oifname", c.uplink(), "masquerade");
         t = lap(stepNanos, Step.NFTABLES, t);
-        ip("-n", ns, "route", "add", "default", "via", c.hostAddress().address().getHostAddress());
+        ip("-n", ns, "route", "add", "default", "via", c.effectiveGateway().getHostAddress());
         lap(stepNanos, Step.ROUTE, t);
     }
 
