@@ -249,6 +249,17 @@ public final class NetlinkSocket implements AutoCloseable {
      * @throws io.netlink4j.core.error.DumpInterruptedException if the kernel flagged NLM_F_DUMP_INTR
      */
     public void dump(int type, int flags, MessageEncoder body, Consumer<NetlinkMessage> visitor) {
+        dumpEach(type, flags, body, visitor);
+    }
+
+    /**
+     * Dumps, handing each message to {@code visitor}: the same as the visitor form of
+     * {@link #dump(int, int, MessageEncoder, Consumer)}, under a name that a lambda cannot make
+     * ambiguous (an expression lambda fits both {@code dump} overloads).
+     *
+     * @throws io.netlink4j.core.error.DumpInterruptedException if the kernel flagged NLM_F_DUMP_INTR
+     */
+    public void dumpEach(int type, int flags, MessageEncoder body, Consumer<NetlinkMessage> visitor) {
         Exchange ex = new Exchange();
         ex.add(type, flags, Expect.DUMP, body, visitor);
         execute(ex);
