@@ -183,16 +183,28 @@ public final class ScenarioCommand {
     private static int iterate(Options o, Scenario scenario, ScenarioSandbox sandbox, PrintStream out) {
         LatencyStats setup = new LatencyStats();
         LatencyStats teardown = new LatencyStats();
+        LatencyStats[] perStep = new LatencyStats[6];
+        for (int i = 0; i < perStep.length; i++) {
+            perStep[i] = new LatencyStats();
+        }
+        long[] stepNanos = new long[6];
         int fdBefore = fdCount();
         int threadsBefore = Thread.activeCount();
-        List<String> nsBefore = NetNamespace.listNamed();
+        List<String> nsBefore = scenarioNamespaces(o.config);
         List<ScenarioHandle> pendingGone = new ArrayList<>();
         long start = System.nanoTime();
         long lastProgress = start;
         for (int i = 0; i < o.iterations; i++) {
             long t = System.nanoTime();
-            ScenarioHandle h = scenario.setup(o.config, null);
+            // churn leaves each pair to the kernel's background cleanup: the next cycle needs fresh names
+            ScenarioConfig c = o.churn
+                    ? o.config.withTestNamespace(o.config.testNamespace() + "-" + i).withVeths("vh" + i, "vp" + i)
+                    : o.config;
+            ScenarioHandle h = scenario.setup(c, stepNanos);
             setup.add(System.nanoTime() - t);
+            for (int k = 0; k < stepNanos.length; k++) {
+                perStep[k].add(stepNanos[k]);
+            }
             if (i == 0 || i == o.iterations - 1) {
                 String src = h.connectThroughNat(sandbox.wanServer(), 3000);
                 if (!ScenarioSandbox.HOST_UPLINK_ADDRESS.equals(src)) {
@@ -229,14 +241,26 @@ public final class ScenarioCommand {
         out.printf("teardown p50 %8.3f ms   p90 %8.3f ms   p99 %8.3f ms%s%n", teardown.median() / 1e6,
                 teardown.percentile(0.9) / 1e6, teardown.percentile(0.99) / 1e6,
                 o.churn ? String.format(Locale.ROOT, "   (+ %.1f ms at the end until all pairs were gone)", waitNanos / 1e6) : "");
+        for (Step s : Step.values()) {
+            if (s != Step.TEARDOWN) {
+                LatencyStats st = perStep[s.number() - 1];
+                out.printf("  %-46s p50 %8.3f ms   p99 %8.3f ms%n", s.number() + ". " + s.title(),
+                        st.median() / 1e6, st.percentile(0.99) / 1e6);
+            }
+        }
         int fdAfter = fdCount();
         int threadsAfter = Thread.activeCount();
-        List<String> nsAfter = NetNamespace.listNamed();
-        out.printf("open fds %d -> %d, threads %d -> %d, /run/netns entries %d -> %d%n", fdBefore, fdAfter,
-                threadsBefore, threadsAfter, nsBefore.size(), nsAfter.size());
+        List<String> nsAfter = scenarioNamespaces(o.config);
+        out.printf("open fds %d -> %d, threads %d -> %d, /run/netns entries named %s* %d -> %d%n", fdBefore, fdAfter,
+                threadsBefore, threadsAfter, o.config.testNamespace(), nsBefore.size(), nsAfter.size());
         boolean ok = allGone && nsAfter.equals(nsBefore) && fdAfter <= fdBefore + 2 && nothingRemains(scenario, o.config);
         out.println("verdict: " + (ok ? "OK - every cycle reached the outside, nothing leaked" : "FAILED"));
         return ok ? 0 : 1;
+    }
+
+    /** The named namespaces this run could have made (test-ns and its churn variants). */
+    private static List<String> scenarioNamespaces(ScenarioConfig c) {
+        return NetNamespace.listNamed().stream().filter(n -> n.startsWith(c.testNamespace())).toList();
     }
 
     private static int runOnRealHost(Options o, PrintStream out) {
