@@ -242,6 +242,7 @@ sealed interface Command extends MessageEncoder {
 
         public String describe() {
             String where = rule.family() + " " + rule.table() + " " + rule.chain();
+            String text = this.text != null ? this.text : rule.text();
             switch (placement) {
                 case APPEND:
                     return "add rule " + where + (ref != 0 ? " position " + ref : "") + " " + text;
