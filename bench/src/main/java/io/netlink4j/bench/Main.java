@@ -5,6 +5,7 @@ import io.netlink4j.bench.jmh.JmhCommand;
 import io.netlink4j.bench.jmh.SweepCommand;
 import io.netlink4j.bench.nft.NftCopy;
 import io.netlink4j.bench.report.ReportCommand;
+import io.netlink4j.bench.scenario.ScenarioCommand;
 import java.util.Arrays;
 
 /**
@@ -15,21 +16,24 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
-        String command = args.length == 0 ? "help" : args[0];
-        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        String command = args.length == 0 || args[0].startsWith("--") ? "scenario" : args[0];
+        String[] rest = command.equals("scenario") && (args.length == 0 || args[0].startsWith("--"))
+                ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
+            case "scenario" -> ScenarioCommand.main(rest);
             case "jmh" -> JmhCommand.main(rest);
             case "cfloor" -> CFloorCommand.main(rest);
             case "report" -> ReportCommand.main(rest);
             case "sweep" -> SweepCommand.main(rest);
             case "nft-copy", "copy" -> NftCopy.main(command.equals("copy") ? args : rest);
-            default -> usage(command.equals("help") || command.equals("--help") ? 0 : 2);
+            default -> usage(command.equals("help") ? 0 : 2);
         }
     }
 
     private static void usage(int status) {
         System.err.println("""
-                usage: java -jar netlink4j-bench.jar COMMAND [ARGS...]
+                usage: java -jar netlink4j-bench.jar [COMMAND] [ARGS...]
+                  scenario ARGS   (the default) the founding scenario in a sandbox; `scenario --help`
                   jmh ARGS        JMH with ARGS, e.g. `jmh -l`, `jmh -prof gc Codec` (bench/run runs the suite)
                   cfloor ARGS     runs the C reference (shared/reference/c-floor) and writes its figures as JSON
                   report ARGS     writes RESULTS.md from JMH's JSON result and the C figures

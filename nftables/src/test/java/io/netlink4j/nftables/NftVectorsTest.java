@@ -138,10 +138,14 @@ class NftVectorsTest {
     }
 
     @Test
-    void theExpressionsOfAnNftRuleDecodeIntoTypedRecords() {
-        Rule rule = NftCodec.rule(message(nftMessage(2, REQUEST)));
-        assertThat(rule.expressions()).noneMatch(e -> e instanceof RawExpression);
-        assertThat(rule.expressions().get(4)).isEqualTo(io.netlink4j.nftables.expr.Masq.plain());
+    void anExpressionKindWithoutADecoderStaysRawAndReencodesByteForByte() {
+        Rule rule = Rule.of(Family.IP, "t", "c", new RawExpression("nosuchexpr", new byte[] {8, 0, 1, 0, 0, 0, 0, 42}),
+                Raw.accept());
+        byte[] sent = encode(new Command.NewRule(rule, Command.Placement.APPEND, 0, rule.text()));
+        Rule back = NftCodec.rule(message(sent));
+        assertThat(back.expressions().get(0)).isEqualTo(new RawExpression("nosuchexpr", new byte[] {8, 0, 1, 0, 0, 0, 0, 42}));
+        assertThat(back.expressions().get(1)).isNotInstanceOf(RawExpression.class); // immediate has a decoder
+        assertThat(hex(encode(new Command.NewRule(back, Command.Placement.APPEND, 0, back.text())))).isEqualTo(hex(sent));
     }
 
     static Expression[] concat(Expression[]... parts) {
