@@ -247,9 +247,16 @@ public sealed interface LinkKind permits LinkKind.Veth, LinkKind.Bridge, LinkKin
      * @param kind the kernel's kind string
      */
     record Other(String kind) implements LinkKind {
+        /** Checks the kind is a plain ASCII word, as the kernel's kind names are. */
         public Other {
             if (kind == null || kind.isEmpty()) {
                 throw new IllegalArgumentException("link kind must not be empty");
+            }
+            for (int i = 0; i < kind.length(); i++) {
+                char ch = kind.charAt(i);
+                if (ch <= ' ' || ch > '~') {
+                    throw new IllegalArgumentException("link kind '" + kind + "' must be printable ASCII without spaces");
+                }
             }
         }
 
