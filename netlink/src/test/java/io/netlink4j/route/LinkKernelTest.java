@@ -286,4 +286,71 @@ class LinkKernelTest {
             }
         }
     }
+
+    @Test
+    void aLinkCanBeCreatedDirectlyInsideAnotherNamespace(Sandbox sandbox) {
+        NetNamespace a = sandbox.namespace();
+        NetNamespace b = sandbox.namespace();
+        try (RouteClient rt = RouteClient.open(a)) {
+            Link br = rt.links().add(LinkSpec.bridge("br9").in(b).mtu(1400));
+            assertThat(br.name()).isEqualTo("br9");
+            assertThat(br.mtu()).isEqualTo(1400);
+            assertThat(IpOracle.linkNames(a)).containsExactly("lo");
+            assertThat(IpOracle.link(b, "br9").get("ifindex").asInt()).isEqualTo(br.index());
+        }
+    }
+
+    @Test
+    void statisticsCountTrafficAsIpCountsIt(Sandbox sandbox) throws Exception {
+        NetNamespace a = sandbox.namespace();
+        NetNamespace b = sandbox.namespace();
+        try (RouteClient rt = RouteClient.open(a); RouteClient rtb = RouteClient.open(b)) {
+            rt.links().add(LinkSpec.veth("veth01", VethPeer.named("veth02").in(b)));
+            // no IPv6 on the pair: nothing but the test's own traffic moves the counters
+            rt.sysctls().set("net.ipv6.conf.veth01.disable_ipv6", "1");
+            rtb.sysctls().set("net.ipv6.conf.veth02.disable_ipv6", "1");
+            rt.batch().setLink(LinkChange.of("veth01").up()).addAddress(AddressSpec.of("veth01", "192.168.8.1/24")).execute();
+            rtb.batch().setLink(LinkChange.of("veth02").up()).addAddress(AddressSpec.of("veth02", "192.168.8.2/24")).execute();
+            rt.events().awaitLowerUp("veth01", java.time.Duration.ofSeconds(10));
+
+            byte[] payload = new byte[100_000];
+            try (java.net.ServerSocket server = a.run(() -> {
+                java.net.ServerSocket s = new java.net.ServerSocket();
+                s.bind(new java.net.InetSocketAddress(IpAddresses.parse("192.168.8.1"), 0));
+                return s;
+            })) {
+                Thread reader = new Thread(() -> {
+                    try (java.net.Socket s = server.accept()) {
+                        s.getInputStream().readAllBytes();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                reader.start();
+                try (java.net.Socket c = b.run(() -> {
+                    java.net.Socket s = new java.net.Socket();
+                    s.connect(new java.net.InetSocketAddress(IpAddresses.parse("192.168.8.1"), server.getLocalPort()), 5000);
+                    return s;
+                })) {
+                    c.getOutputStream().write(payload);
+                }
+                reader.join(10_000);
+            }
+            // the last ACKs of the close may still be on their way: compare once ip reads the
+            // same counters before and after ours
+            for (int attempt = 0; ; attempt++) {
+                JsonNode before = IpOracle.links(a).get("veth01");
+                Link veth01 = rt.links().get("veth01");
+                JsonNode after = IpOracle.links(a).get("veth01");
+                if (!before.get("stats64").equals(after.get("stats64")) && attempt < 50) {
+                    continue;
+                }
+                assertThat(veth01.stats().rxBytes()).isGreaterThan(payload.length);
+                assertThat(veth01.stats().rxPackets()).isPositive();
+                assertThat(veth01.stats().txPackets()).isPositive();
+                LinkAssert.assertMatchesIp(veth01, after, names(rt.links().list()));
+                break;
+            }
+        }
+    }
 }
