@@ -75,4 +75,17 @@ class ClientKernelTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void filteredListsStayRightOnASocketWithoutStrictChecking(Sandbox sandbox) {
+        NetNamespace a = sandbox.namespace();
+        try (RouteClient rt = RouteClient.open(a, io.netlink4j.core.socket.SocketOptions.defaults().withStrictCheck(false))) {
+            rt.links().add(LinkSpec.veth("veth01", "veth02").up());
+            rt.addresses().add("veth01", "192.168.8.1/24");
+            rt.addresses().add("veth02", "192.168.9.1/24");
+            rt.routes().add(RouteSpec.to("10.9.0.0/16").via("192.168.8.2").table(100));
+            assertThat(rt.routes().list(RouteFilter.table(100))).extracting(Route::destinationText).containsExactly("10.9.0.0/16");
+            assertThat(rt.addresses().list("veth01")).extracting(x -> x.prefix().toString()).containsExactly("192.168.8.1/24");
+        }
+    }
 }
