@@ -305,16 +305,21 @@ final class LinkCodec {
 
     private static LinkKind linkInfo(AttributeCursor info) {
         String kindName = null;
+        int kindAt = 0;
         AttributeCursor data = null;
         while (info.next()) {
             if (info.type() == IFLA_INFO_KIND) {
                 kindName = info.string();
+                kindAt = info.attributeIndex();
             } else if (info.type() == IFLA_INFO_DATA) {
                 data = info.nested();
             }
         }
         if (kindName == null || kindName.isEmpty()) {
             return null;
+        }
+        if (!LinkKind.Other.isKindName(kindName)) {
+            throw new MalformedMessageException("IFLA_INFO_KIND '" + kindName + "' is not a kind name", kindAt);
         }
         switch (kindName) {
             case "veth":
