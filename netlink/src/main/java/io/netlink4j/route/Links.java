@@ -126,8 +126,10 @@ public final class Links {
     /** {@code ip link show master BRIDGE}: the ports of a bridge (the kernel filters). */
     public List<Link> listPortsOf(String bridge) {
         int master = get(bridge).index();
-        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, master, null), LinkCodec::decode,
-                "listing ports of " + bridge);
+        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, master, null), m -> {
+            Link l = LinkCodec.decode(m);
+            return l.masterIndex() == master ? l : null;
+        }, "listing ports of " + bridge);
     }
 
     /** {@code ip link show type KIND}: links of one kind (the kernel filters). */
@@ -135,7 +137,9 @@ public final class Links {
         if (kind == null || kind.isEmpty()) {
             throw new IllegalArgumentException("link kind must not be empty");
         }
-        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, 0, kind), LinkCodec::decode,
-                "listing links of kind " + kind);
+        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, 0, kind), m -> {
+            Link l = LinkCodec.decode(m);
+            return kind.equals(l.kindName()) ? l : null;
+        }, "listing links of kind " + kind);
     }
 }

@@ -5,6 +5,7 @@ import io.netlink4j.core.error.NoSuchObjectException;
 import io.netlink4j.core.error.PermissionDeniedException;
 import io.netlink4j.core.os.Errno;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -81,8 +82,15 @@ public final class Sysctls {
     public String get(String key) {
         Path p = pathOf(key);
         return client.namespace().run(() -> {
-            try {
-                String s = Files.readString(p, StandardCharsets.UTF_8);
+            try (InputStream in = Files.newInputStream(p)) {
+                // one large read: a sysctl handler answers a read at a non-zero offset with EOF,
+                // so reading in small pieces (as Files.readString does for size-0 files) truncates
+                byte[] buf = new byte[64 << 10];
+                int n = 0;
+                for (int r; n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0; ) {
+                    n += r;
+                }
+                String s = new String(buf, 0, n, StandardCharsets.UTF_8);
                 return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
             } catch (IOException e) {
                 throw failure(e, "reading sysctl " + key);
