@@ -18,6 +18,16 @@ public final class Links {
     }
 
     /**
+     * The index of the link called {@code name}, from a small lookup (the kernel skips the
+     * statistics and no record is decoded): the cheap way to check that a link exists.
+     *
+     * @throws io.netlink4j.core.error.NoSuchObjectException if there is no such link
+     */
+    public int indexOf(String name) {
+        return client.indexOf(LinkRef.name(name), "its index");
+    }
+
+    /**
      * {@code ip link add ...}: creates the link in one request and returns it as the kernel
      * reports it (from the NLM_F_ECHO answer, no extra lookup). For a veth whose peer goes into
      * another namespace, both ends are created by that one request, or neither.

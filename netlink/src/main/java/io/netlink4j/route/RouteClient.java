@@ -184,6 +184,7 @@ public final class RouteClient implements AutoCloseable {
     @Override
     public void close() {
         try {
+            sysctls.close();
             socket.close();
         } finally {
             if (ownsNamespace) {

@@ -69,6 +69,7 @@ public final class Transaction {
     private int nextSetId = 1;
     private long expectedGeneration = -1;
     private boolean echoRules = true;
+    private boolean echoGeneration = true;
     private boolean committed;
 
     Transaction(NftClient client) {
@@ -146,6 +147,16 @@ public final class Transaction {
      */
     public Transaction echoRules(boolean on) {
         this.echoRules = on;
+        return this;
+    }
+
+    /**
+     * Whether {@link CommitResult#generation()} reports the generation this commit made (the
+     * kernel echoes it in one more datagram). On by default; turn off on hot paths that do not
+     * bind a later transaction to it, and the result's generation is then -1.
+     */
+    public Transaction echoGeneration(boolean on) {
+        this.echoGeneration = on;
         return this;
     }
 
@@ -458,12 +469,17 @@ public final class Transaction {
         for (int i = 0; i < n; i++) {
             Command c = commands.get(i);
             int flags = c.flags();
-            boolean echo = i == 0 || (echoRules && c instanceof Command.NewRule);
+            boolean echo = (i == 0 && echoGeneration) || (echoRules && c instanceof Command.NewRule);
             if (echo) {
                 // the kernel echoes NFT_MSG_NEWGEN with the first command's sequence number
                 flags |= Netlink.NLM_F_ECHO;
             }
-            ex.add(NftCodec.type(c.msg()), flags, Expect.ACK, c, echo ? replies : null);
+            // Every ACK is a datagram of its own, so only the last command asks for one: the
+            // kernel still reports every failing command (errors need no NLM_F_ACK), runs the
+            // whole batch even after a failure, and sends its answers in command order, echoes
+            // first, so the last command's answer closes the exchange.
+            Expect expect = i == n - 1 ? Expect.ACK : Expect.NOTHING;
+            ex.add(NftCodec.type(c.msg()), flags, expect, c, echo ? replies : null);
         }
         ex.add(NFNL_MSG_BATCH_END, 0, Expect.NOTHING, FRAMING, null);
         ex.requireOneDatagram();

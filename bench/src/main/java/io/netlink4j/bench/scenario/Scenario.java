@@ -86,19 +86,22 @@ public final class Scenario implements AutoCloseable {
         return hostNft;
     }
 
-    /** The scenario's three rules and two base chains, as one transaction (not committed). */
+    /**
+     * The scenario's three rules in one table {@code ip NAME} with two base chains, as one
+     * transaction (not committed). One IPv4 table is all an IPv4 NAT needs, and it is created
+     * exclusively, so the scenario never edits a table it did not make.
+     */
     public Transaction rulesTransaction(ScenarioConfig c) {
         String t = c.tableName();
-        return hostNft.transaction().echoRules(false)
-                .createTable(Family.INET, t)
-                .addChain(Family.INET, t, "forward", BaseChain.of(ChainType.FILTER, Hook.FORWARD, 0))
-                // iifname "veth01" oifname "eth0" accept
-                .addRule(Rule.of(Family.INET, t, "forward",
-                        rule(Family.INET, iifname(c.hostVeth()), oifname(c.uplink()), accept())))
-                // iifname "eth0" oifname "veth01" accept
-                .addRule(Rule.of(Family.INET, t, "forward",
-                        rule(Family.INET, iifname(c.uplink()), oifname(c.hostVeth()), accept())))
+        return hostNft.transaction().echoRules(false).echoGeneration(false)
                 .createTable(Family.IP, t)
+                .addChain(Family.IP, t, "forward", BaseChain.of(ChainType.FILTER, Hook.FORWARD, 0))
+                // iifname "veth01" oifname "eth0" accept
+                .addRule(Rule.of(Family.IP, t, "forward",
+                        rule(Family.IP, iifname(c.hostVeth()), oifname(c.uplink()), accept())))
+                // iifname "eth0" oifname "veth01" accept
+                .addRule(Rule.of(Family.IP, t, "forward",
+                        rule(Family.IP, iifname(c.uplink()), oifname(c.hostVeth()), accept())))
                 .addChain(Family.IP, t, "postrouting", BaseChain.of(ChainType.NAT, Hook.POSTROUTING, 100))
                 // ip saddr 192.168.8.0/24 oifname "eth0" masquerade
                 .addRule(Rule.of(Family.IP, t, "postrouting",
@@ -167,7 +170,7 @@ public final class Scenario implements AutoCloseable {
 
             // 4. forwarding: only meaningful toward an uplink that exists
             step = Step.FORWARDING;
-            hostRoute.links().get(c.uplink());
+            hostRoute.links().indexOf(c.uplink());
             boolean wasOn = hostRoute.sysctls().ipForwarding();
             if (!wasOn) {
                 hostRoute.sysctls().setIpForwarding(true);
@@ -210,12 +213,9 @@ public final class Scenario implements AutoCloseable {
         return now;
     }
 
-    /** Deletes the scenario's two tables in one transaction. */
+    /** Deletes the scenario's table (its chains and rules go with it). */
     void deleteTables(ScenarioConfig c) {
-        hostNft.transaction()
-                .deleteTable(Family.INET, c.tableName())
-                .deleteTable(Family.IP, c.tableName())
-                .commit();
+        hostNft.transaction().echoGeneration(false).deleteTable(Family.IP, c.tableName()).commit();
     }
 
     /** Closes the host clients (not the host namespace, which the caller owns). */

@@ -47,7 +47,7 @@ public final class ScenarioCommand {
                                     WARNING: runs the scenario in the machine's own namespace
                                     (current) or in an existing named one instead of the sandbox:
                                     it creates veth01, enables net.ipv4.ip_forward (restored on
-                                    teardown) and adds the tables inet/ip netlink4j there. Needs
+                                    teardown) and adds the table ip netlink4j there. Needs
                                     --uplink naming a real link. No shell comparison, no proof.
               --help                this text
             """;
@@ -265,7 +265,7 @@ public final class ScenarioCommand {
 
     private static int runOnRealHost(Options o, PrintStream out) {
         System.err.println("WARNING: running the scenario in the namespace '" + o.hostNamespace
-                + "', not in a sandbox: it adds " + o.config.hostVeth() + ", tables inet/ip " + o.config.tableName()
+                + "', not in a sandbox: it adds " + o.config.hostVeth() + ", table ip " + o.config.tableName()
                 + " and sets net.ipv4.ip_forward there; teardown removes them again.");
         NetNamespace host = o.hostNamespace.equals("current") ? NetNamespace.current() : NetNamespace.open(o.hostNamespace);
         try (host; Scenario scenario = Scenario.in(host)) {

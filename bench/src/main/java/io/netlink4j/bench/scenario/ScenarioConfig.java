@@ -18,10 +18,10 @@ import io.netlink4j.route.LinkRef;
  * @param peerInPlace       create {@code veth02} directly inside test-ns (one request, ~0.4 ms)
  *                          instead of the tutorial's create-then-move (~30 ms of kernel RCU wait)
  * @param mtu               MTU for both veth ends, 0 for the kernel's default
- * @param tableName         name of the nftables tables the scenario owns ({@code inet NAME}
- *                          for the forward rules, {@code ip NAME} for the masquerade); they are
- *                          created exclusively and deleted whole on teardown, so the scenario
- *                          never edits a table it did not create
+ * @param tableName         name of the nftables table {@code ip NAME} the scenario owns (its
+ *                          forward and postrouting chains); it is created exclusively and
+ *                          deleted whole on teardown, so the scenario never edits a table it
+ *                          did not create
  * @param restoreForwarding on teardown, put {@code net.ipv4.ip_forward} back to what it was
  * @param gateway           test-ns's default gateway; null for the host end's address (the tutorial)
  */

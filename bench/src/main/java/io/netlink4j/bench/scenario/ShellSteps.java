@@ -33,11 +33,10 @@ final class ShellSteps {
         Processes.run("ip", "netns", "exec", host, "sysctl", "-qw", "net.ipv4.ip_forward=1");
         t = lap(stepNanos, Step.FORWARDING, t);
         String tb = c.tableName();
-        nft(host, "add", "table", "inet", tb);
-        nft(host, "add", "chain", "inet", tb, "forward", "{ type filter hook forward priority 0 ; }");
-        nft(host, "add", "rule", "inet", tb, "forward", "iifname", c.hostVeth(), "oifname", c.uplink(), "accept");
-        nft(host, "add", "rule", "inet", tb, "forward", "iifname", c.uplink(), "oifname", c.hostVeth(), "accept");
         nft(host, "add", "table", "ip", tb);
+        nft(host, "add", "chain", "ip", tb, "forward", "{ type filter hook forward priority 0 ; }");
+        nft(host, "add", "rule", "ip", tb, "forward", "iifname", c.hostVeth(), "oifname", c.uplink(), "accept");
+        nft(host, "add", "rule", "ip", tb, "forward", "iifname", c.uplink(), "oifname", c.hostVeth(), "accept");
         nft(host, "add", "chain", "ip", tb, "postrouting", "{ type nat hook postrouting priority 100 ; }");
         nft(host, "add", "rule", "ip", tb, "postrouting", "ip", "saddr", c.subnet(), "oifname", c.uplink(), "masquerade");
         t = lap(stepNanos, Step.NFTABLES, t);
@@ -45,10 +44,9 @@ final class ShellSteps {
         lap(stepNanos, Step.ROUTE, t);
     }
 
-    /** Tears down as the tutorial would: tables, veth01, the namespace, forwarding back to 0. */
+    /** Tears down as the tutorial would: the table, veth01, the namespace, forwarding back to 0. */
     static long teardown(String host, ScenarioConfig c) {
         long t = System.nanoTime();
-        nft(host, "delete", "table", "inet", c.tableName());
         nft(host, "delete", "table", "ip", c.tableName());
         ip("-n", host, "link", "del", c.hostVeth());
         ip("netns", "del", c.testNamespace());
@@ -58,7 +56,6 @@ final class ShellSteps {
 
     /** Removes whatever a failed shell run left (ignores what is gone). */
     static void clean(String host, ScenarioConfig c) {
-        Processes.runQuietly("ip", "netns", "exec", host, "nft", "delete", "table", "inet", c.tableName());
         Processes.runQuietly("ip", "netns", "exec", host, "nft", "delete", "table", "ip", c.tableName());
         Processes.runQuietly("ip", "-n", host, "link", "del", c.hostVeth());
         Processes.runQuietly("ip", "netns", "del", c.testNamespace());
