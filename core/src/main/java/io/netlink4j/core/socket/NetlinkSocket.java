@@ -129,9 +129,10 @@ public final class NetlinkSocket implements AutoCloseable {
     /** Opens a socket of {@code protocol} inside {@code ns} with {@code options}. */
     public static NetlinkSocket open(int protocol, NetNamespace ns, SocketOptions options) {
         int type = Posix.SOCK_RAW | Posix.SOCK_CLOEXEC;
+        int prepared = ns == null ? -1 : ns.takePreparedSocket(protocol);
         int fd = ns == null
                 ? Posix.socket(Posix.AF_NETLINK, type, protocol)
-                : ns.run(() -> Posix.socket(Posix.AF_NETLINK, type, protocol));
+                : prepared >= 0 ? prepared : ns.run(() -> Posix.socket(Posix.AF_NETLINK, type, protocol));
         return new NetlinkSocket(fd, protocol, ns == null ? "current" : ns.description(), options);
     }
 
