@@ -42,7 +42,8 @@ public final class ScenarioCommand {
               --test-ns NAME        name of the namespace to create (default test-ns)
               --uplink NAME         the host's uplink (default eth0)
               --no-shell            skip the shell-out comparison
-              --warmup N            setup/teardown cycles before the timed single run (default 20)
+              --warmup N            setup/teardown cycles before the timed single run (default 300;
+                                    a cold JVM would time class loading and the JIT)
               --host-namespace=current|NAME
                                     WARNING: runs the scenario in the machine's own namespace
                                     (current) or in an existing named one instead of the sandbox:
@@ -96,9 +97,17 @@ public final class ScenarioCommand {
     }
 
     private static int once(Options o, Scenario scenario, ScenarioSandbox sandbox, PrintStream out) {
-        // a cold JVM would time class loading and the JIT, not netlink: warm the path up first
+        // a cold JVM would time class loading and the JIT, not netlink: warm the path up first,
+        // with fresh names and namespace-deletion teardown (fast), then let the kernel finish
+        List<ScenarioHandle> warm = new ArrayList<>();
         for (int i = 0; i < o.warmup; i++) {
-            scenario.setup(o.config, null).close();
+            ScenarioConfig c = o.config.withTestNamespace(o.config.testNamespace() + "-w" + i).withVeths("vw" + i, "vwp" + i);
+            ScenarioHandle h = scenario.setup(c, null);
+            h.teardownByNamespace();
+            warm.add(h);
+        }
+        for (ScenarioHandle h : warm) {
+            h.awaitGone(10_000);
         }
         if (o.warmup > 0) {
             out.printf("(after %d warm-up cycles)%n", o.warmup);
@@ -304,7 +313,7 @@ public final class ScenarioCommand {
         boolean churn;
         boolean shell = true;
         boolean help;
-        int warmup = 20;
+        int warmup = 300;
         String hostNamespace;
 
         static Options parse(String[] args) {
