@@ -15,19 +15,25 @@ public enum AddressFlag {
     SECONDARY(IfAddr.IFA_F_SECONDARY, "secondary"),
     /** Skip duplicate address detection: an IPv6 address usable at once. */
     NODAD(IfAddr.IFA_F_NODAD, "nodad"),
+    /** Optimistic DAD (RFC 4429): usable while DAD runs. */
     OPTIMISTIC(IfAddr.IFA_F_OPTIMISTIC, "optimistic"),
     /** Duplicate address detection found the address in use: it is not usable. */
     DADFAILED(IfAddr.IFA_F_DADFAILED, "dadfailed"),
+    /** Mobile IPv6 home address ({@code home}). */
     HOMEADDRESS(IfAddr.IFA_F_HOMEADDRESS, "home"),
+    /** Past its preferred lifetime: kept for existing connections only. */
     DEPRECATED(IfAddr.IFA_F_DEPRECATED, "deprecated"),
     /** Duplicate address detection is running: the IPv6 address is not usable yet. */
     TENTATIVE(IfAddr.IFA_F_TENTATIVE, "tentative"),
     /** Configured without a lifetime (ip shows its absence as "dynamic"). */
     PERMANENT(IfAddr.IFA_F_PERMANENT, "permanent"),
+    /** Privacy (temporary) addresses are made from this prefix ({@code mngtmpaddr}). */
     MANAGETEMPADDR(IfAddr.IFA_F_MANAGETEMPADDR, "mngtmpaddr"),
     /** Do not add the prefix route the kernel adds for a new address. */
     NOPREFIXROUTE(IfAddr.IFA_F_NOPREFIXROUTE, "noprefixroute"),
+    /** Joins the multicast group of a multicast address ({@code autojoin}). */
     MCAUTOJOIN(IfAddr.IFA_F_MCAUTOJOIN, "autojoin"),
+    /** Generated with the stable-privacy method (RFC 7217). */
     STABLE_PRIVACY(IfAddr.IFA_F_STABLE_PRIVACY, "stable-privacy");
 
     private static final AddressFlag[] VALUES = values();

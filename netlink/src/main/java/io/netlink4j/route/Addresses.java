@@ -72,7 +72,12 @@ public final class Addresses {
 
     private List<Address> list(Family family, int index, String what) {
         int af = family == null ? Rtnetlink.AF_UNSPEC : family.value();
-        return client.dump(Rtnetlink.RTM_GETADDR, w -> AddressCodec.encodeDump(w, af, index), AddressCodec::decode, what);
+        // the kernel filters by link under strict checking; checking again keeps a socket
+        // opened without it right
+        return client.dump(Rtnetlink.RTM_GETADDR, w -> AddressCodec.encodeDump(w, af, index), m -> {
+            Address a = AddressCodec.decode(m);
+            return a != null && (index == 0 || a.linkIndex() == index) && (family == null || a.family() == family) ? a : null;
+        }, what);
     }
 
     /**

@@ -143,8 +143,7 @@ public final class Events {
 
     private static boolean usable(Address a, String what) {
         if (a.flags().contains(AddressFlag.DADFAILED)) {
-            throw new NetlinkException("duplicate address detection failed: the address is in use on the link")
-                    .during(what);
+            throw new NetlinkException(what + ": duplicate address detection failed, the address is in use on the link");
         }
         return a.isUsable();
     }

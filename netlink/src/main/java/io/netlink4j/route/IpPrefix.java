@@ -5,13 +5,15 @@ import java.net.InetAddress;
 /**
  * An address with a prefix length, as in {@code 10.9.0.0/16} or {@code fd00:8::1/64}.
  *
+ * <p>Immutable, hence thread-safe.
+ *
  * @param address the address (network or host bits, as given)
  * @param length  prefix length, 0..32 for IPv4 and 0..128 for IPv6
- *
- * <p>Immutable, hence thread-safe.
  */
 public record IpPrefix(InetAddress address, int length) {
     /**
+     * Checks the length against the family.
+     *
      * @throws IllegalArgumentException naming the value when the length is out of range
      */
     public IpPrefix {

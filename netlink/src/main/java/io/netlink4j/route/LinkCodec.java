@@ -61,9 +61,8 @@ final class LinkCodec {
             VethPeer p = ((LinkKind.Veth) kind).peer();
             int data = w.nestStart(IFLA_INFO_DATA);
             int peer = w.nestStart(VETH_INFO_PEER);
-            int up = p.bringUp() ? IFF_UP : 0;
             // the peer payload is a struct ifinfomsg followed by the peer's own IFLA_* attributes
-            ifinfomsg(w, Rtnetlink.AF_UNSPEC, p.index(), up, up);
+            ifinfomsg(w, Rtnetlink.AF_UNSPEC, p.index(), 0, 0);
             if (p.namespace() != null) {
                 w.putU32(IFLA_NET_NS_FD, p.namespace().fd());
             }
@@ -306,16 +305,21 @@ final class LinkCodec {
 
     private static LinkKind linkInfo(AttributeCursor info) {
         String kindName = null;
+        int kindAt = 0;
         AttributeCursor data = null;
         while (info.next()) {
             if (info.type() == IFLA_INFO_KIND) {
                 kindName = info.string();
+                kindAt = info.attributeIndex();
             } else if (info.type() == IFLA_INFO_DATA) {
                 data = info.nested();
             }
         }
         if (kindName == null || kindName.isEmpty()) {
             return null;
+        }
+        if (!LinkKind.Other.isKindName(kindName)) {
+            throw new MalformedMessageException("IFLA_INFO_KIND '" + kindName + "' is not a kind name", kindAt);
         }
         switch (kindName) {
             case "veth":

@@ -11,25 +11,41 @@ import java.util.Set;
  * <p>Thread-safe (immutable enum).
  */
 public enum LinkFlag {
+    /** The loopback device. */
     LOOPBACK(IfLink.IFF_LOOPBACK),
+    /** Broadcast address valid. */
     BROADCAST(IfLink.IFF_BROADCAST),
+    /** Point-to-point link. */
     POINTOPOINT(IfLink.IFF_POINTOPOINT),
+    /** Supports multicast. */
     MULTICAST(IfLink.IFF_MULTICAST),
+    /** No ARP. */
     NOARP(IfLink.IFF_NOARP),
+    /** Receives all multicast packets. */
     ALLMULTI(IfLink.IFF_ALLMULTI),
+    /** Receives all packets. */
     PROMISC(IfLink.IFF_PROMISC),
+    /** Master of a load balancer (bonding). */
     MASTER(IfLink.IFF_MASTER),
+    /** Slave of a load balancer (bonding). */
     SLAVE(IfLink.IFF_SLAVE),
+    /** Debugging on. */
     DEBUG(IfLink.IFF_DEBUG),
+    /** Dial-up device with changing addresses. */
     DYNAMIC(IfLink.IFF_DYNAMIC),
+    /** Automatic media selection. */
     AUTOMEDIA(IfLink.IFF_AUTOMEDIA),
+    /** Media type can be set. */
     PORTSEL(IfLink.IFF_PORTSEL),
+    /** No trailers (historic). */
     NOTRAILERS(IfLink.IFF_NOTRAILERS),
     /** Administratively up ({@code ip link set X up}). */
     UP(IfLink.IFF_UP),
     /** The driver reports carrier (the other end of a veth is up). */
     LOWER_UP(IfLink.IFF_LOWER_UP),
+    /** The driver signals dormant. */
     DORMANT(IfLink.IFF_DORMANT),
+    /** Echoes sent packets. */
     ECHO(IfLink.IFF_ECHO),
     /** Operationally up (RFC 2863); ip shows its absence on an UP link as NO-CARRIER. */
     RUNNING(IfLink.IFF_RUNNING);

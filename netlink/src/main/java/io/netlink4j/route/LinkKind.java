@@ -247,10 +247,25 @@ public sealed interface LinkKind permits LinkKind.Veth, LinkKind.Bridge, LinkKin
      * @param kind the kernel's kind string
      */
     record Other(String kind) implements LinkKind {
+        /** Checks the kind is a plain ASCII word, as the kernel's kind names are. */
         public Other {
             if (kind == null || kind.isEmpty()) {
                 throw new IllegalArgumentException("link kind must not be empty");
             }
+            if (!isKindName(kind)) {
+                throw new IllegalArgumentException("link kind '" + kind + "' must be printable ASCII without spaces");
+            }
+        }
+
+        /** True for a plain ASCII word without spaces, as the kernel's kind names are. */
+        static boolean isKindName(String kind) {
+            for (int i = 0; i < kind.length(); i++) {
+                char ch = kind.charAt(i);
+                if (ch <= ' ' || ch > '~') {
+                    return false;
+                }
+            }
+            return !kind.isEmpty();
         }
 
         @Override

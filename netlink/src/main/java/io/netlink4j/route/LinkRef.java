@@ -52,6 +52,7 @@ public sealed interface LinkRef permits LinkRef.ByName, LinkRef.ByIndex {
 
     /** A link by name. @param name a valid interface name */
     record ByName(String name) implements LinkRef {
+        /** Validates the name. */
         public ByName {
             validateName(name);
         }
@@ -64,6 +65,7 @@ public sealed interface LinkRef permits LinkRef.ByName, LinkRef.ByIndex {
 
     /** A link by interface index. @param index positive interface index */
     record ByIndex(int index) implements LinkRef {
+        /** Checks the index is positive. */
         public ByIndex {
             if (index <= 0) {
                 throw new IllegalArgumentException("interface index must be positive: " + index);

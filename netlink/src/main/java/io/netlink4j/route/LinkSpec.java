@@ -62,6 +62,16 @@ public record LinkSpec(String name, LinkKind kind, LinkRef parent, int mtu, MacA
         }
     }
 
+    /** Checks what only the complete request can tell; called before it is sent. */
+    LinkSpec validateComplete() {
+        if (kind instanceof LinkKind.Veth && ((LinkKind.Veth) kind).peer().index() > 0 && index == 0) {
+            // veth_newlink applies the peer's ifi_index only when the first end has one too
+            throw new IllegalArgumentException("veth " + name + ": a peer index (" + ((LinkKind.Veth) kind).peer().index()
+                    + ") needs an index for " + name + " too, or the kernel ignores it");
+        }
+        return this;
+    }
+
     /** A link named {@code name} of {@code kind}, all else default. */
     public static LinkSpec of(String name, LinkKind kind) {
         return new LinkSpec(name, kind, null, 0, null, null, 0, false, 0, null);

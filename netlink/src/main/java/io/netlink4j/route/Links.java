@@ -18,6 +18,16 @@ public final class Links {
     }
 
     /**
+     * The index of the link called {@code name}, from a small lookup (the kernel skips the
+     * statistics and no record is decoded): the cheap way to check that a link exists.
+     *
+     * @throws io.netlink4j.core.error.NoSuchObjectException if there is no such link
+     */
+    public int indexOf(String name) {
+        return client.indexOf(LinkRef.name(name), "its index");
+    }
+
+    /**
      * {@code ip link add ...}: creates the link in one request and returns it as the kernel
      * reports it (from the NLM_F_ECHO answer, no extra lookup). For a veth whose peer goes into
      * another namespace, both ends are created by that one request, or neither.
@@ -126,8 +136,10 @@ public final class Links {
     /** {@code ip link show master BRIDGE}: the ports of a bridge (the kernel filters). */
     public List<Link> listPortsOf(String bridge) {
         int master = get(bridge).index();
-        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, master, null), LinkCodec::decode,
-                "listing ports of " + bridge);
+        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, master, null), m -> {
+            Link l = LinkCodec.decode(m);
+            return l.masterIndex() == master ? l : null;
+        }, "listing ports of " + bridge);
     }
 
     /** {@code ip link show type KIND}: links of one kind (the kernel filters). */
@@ -135,7 +147,9 @@ public final class Links {
         if (kind == null || kind.isEmpty()) {
             throw new IllegalArgumentException("link kind must not be empty");
         }
-        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, 0, kind), LinkCodec::decode,
-                "listing links of kind " + kind);
+        return client.dump(Rtnetlink.RTM_GETLINK, w -> LinkCodec.encodeDump(w, 0, kind), m -> {
+            Link l = LinkCodec.decode(m);
+            return kind.equals(l.kindName()) ? l : null;
+        }, "listing links of kind " + kind);
     }
 }

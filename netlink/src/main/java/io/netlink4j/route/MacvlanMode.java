@@ -7,10 +7,15 @@ package io.netlink4j.route;
  * <p>Thread-safe (immutable enum).
  */
 public enum MacvlanMode {
+    /** No traffic between macvlans of the same parent. */
     PRIVATE(IfLink.MACVLAN_MODE_PRIVATE, "private"),
+    /** Traffic between siblings goes out to the switch and back. */
     VEPA(IfLink.MACVLAN_MODE_VEPA, "vepa"),
+    /** Siblings talk directly, bridged in the kernel. */
     BRIDGE(IfLink.MACVLAN_MODE_BRIDGE, "bridge"),
+    /** One macvlan takes over the parent. */
     PASSTHRU(IfLink.MACVLAN_MODE_PASSTHRU, "passthru"),
+    /** Accepts frames by source MAC only. */
     SOURCE(IfLink.MACVLAN_MODE_SOURCE, "source");
 
     private final int value;

@@ -11,14 +11,19 @@ import java.util.Set;
  * <p>Thread-safe (immutable enum).
  */
 public enum NextHopFlag {
+    /** The next hop is dead (its link went down). */
     DEAD(Rtnetlink.RTNH_F_DEAD, "dead"),
+    /** Recursive gateway lookup ({@code pervasive}). */
     PERVASIVE(Rtnetlink.RTNH_F_PERVASIVE, "pervasive"),
     /** The gateway is on the link even though no prefix says so ({@code onlink}). */
     ONLINK(Rtnetlink.RTNH_F_ONLINK, "onlink"),
+    /** Offloaded to hardware. */
     OFFLOAD(Rtnetlink.RTNH_F_OFFLOAD, "offload"),
     /** The output link has no carrier ({@code linkdown}). */
     LINKDOWN(Rtnetlink.RTNH_F_LINKDOWN, "linkdown"),
+    /** The gateway is not resolved yet. */
     UNRESOLVED(Rtnetlink.RTNH_F_UNRESOLVED, "unresolved"),
+    /** Trapped by hardware to the CPU. */
     TRAP(Rtnetlink.RTNH_F_TRAP, "trap");
 
     private static final NextHopFlag[] VALUES = values();

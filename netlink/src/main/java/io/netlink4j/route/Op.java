@@ -63,7 +63,7 @@ abstract class Op {
 
         CreateLink(LinkSpec spec) {
             super("creating " + spec.describe());
-            this.spec = spec;
+            this.spec = spec.validateComplete();
         }
 
         @Override

@@ -7,12 +7,19 @@ package io.netlink4j.route;
  * <p>Thread-safe (immutable enum).
  */
 public enum OperState {
+    /** The driver does not report it (loopback, and links without carrier detection). */
     UNKNOWN(IfLink.IF_OPER_UNKNOWN),
+    /** A component is missing. */
     NOTPRESENT(IfLink.IF_OPER_NOTPRESENT),
+    /** Down: administratively, or without carrier. */
     DOWN(IfLink.IF_OPER_DOWN),
+    /** The link it sits on is down (a macvlan on a down parent). */
     LOWERLAYERDOWN(IfLink.IF_OPER_LOWERLAYERDOWN),
+    /** In test mode. */
     TESTING(IfLink.IF_OPER_TESTING),
+    /** Waiting for an external event. */
     DORMANT(IfLink.IF_OPER_DORMANT),
+    /** Up and able to pass packets. */
     UP(IfLink.IF_OPER_UP);
 
     private static final OperState[] VALUES = values();

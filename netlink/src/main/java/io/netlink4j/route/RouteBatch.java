@@ -42,6 +42,7 @@ public final class RouteBatch {
     private final RouteClient client;
     private final List<Op> ops = new ArrayList<>();
     private boolean executed;
+    private int roundTrips;
 
     RouteBatch(RouteClient client) {
         this.client = client;
@@ -108,6 +109,15 @@ public final class RouteBatch {
     /** Number of requests. */
     public int size() {
         return ops.size();
+    }
+
+    /**
+     * How many exchanges with the kernel the execution took (each one datagram of requests
+     * and their answers; name lookups count too): 1 for a batch whose links are all known by
+     * index. 0 before execution.
+     */
+    public int roundTrips() {
+        return roundTrips;
     }
 
     /**
@@ -248,6 +258,7 @@ public final class RouteBatch {
                         echo[j] ? m -> onEcho(opIndex, m, known, echoed) : null);
             }
             client.socket().execute(ex);
+            roundTrips++;
             for (int j = i; j < end; j++) {
                 String what = describe(j, n, ns);
                 NetlinkException e = ex.error(j - i, what);
@@ -312,6 +323,7 @@ public final class RouteBatch {
                     m -> found[slot] = LinkCodec.index(m));
         }
         client.socket().execute(ex);
+        roundTrips++;
         for (int k = 0; k < order.size(); k++) {
             String name = order.get(k);
             NetlinkException e = ex.error(k, "looking up link " + name + " for " + users.get(name).description()

@@ -6,8 +6,11 @@ import io.netlink4j.core.error.NetlinkException;
 import io.netlink4j.core.netns.NetNamespace;
 import io.netlink4j.core.socket.MessageDecoder;
 import io.netlink4j.core.socket.MessageEncoder;
+import io.netlink4j.core.socket.Exchange;
+import io.netlink4j.core.socket.Expect;
 import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.SocketOptions;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -122,11 +125,19 @@ public final class RouteClient implements AutoCloseable {
 
     /** Sends a GET answered by one message and decodes it; refusals name {@code what}. */
     <T> T getOne(int type, MessageEncoder body, MessageDecoder<T> decoder, String what) {
-        try {
-            return socket.requestOne(type, 0, body, decoder);
-        } catch (NetlinkException e) {
-            throw e.during(what + " in namespace " + description);
+        Exchange ex = new Exchange();
+        List<T> out = new ArrayList<>(1);
+        ex.add(type, 0, Expect.REPLY, body, m -> out.add(decoder.decode(m)));
+        socket.execute(ex);
+        NetlinkException e = ex.error(0, what + " in namespace " + description);
+        if (e != null) {
+            throw e;
         }
+        if (out.isEmpty() || out.get(0) == null) {
+            throw new NetlinkException("the kernel's answer was not what was asked for: " + what
+                    + " in namespace " + description);
+        }
+        return out.get(0);
     }
 
     /**
@@ -135,14 +146,21 @@ public final class RouteClient implements AutoCloseable {
      */
     <T> List<T> dump(int type, MessageEncoder body, MessageDecoder<T> decoder, String what) {
         for (int attempt = 1; ; attempt++) {
-            try {
-                return socket.dump(type, 0, body, decoder);
-            } catch (DumpInterruptedException e) {
-                if (attempt == 3) {
-                    throw e.during(what + " in namespace " + description);
+            Exchange ex = new Exchange();
+            List<T> out = new ArrayList<>();
+            ex.add(type, 0, Expect.DUMP, body, m -> {
+                T t = decoder.decode(m);
+                if (t != null) {
+                    out.add(t);
                 }
-            } catch (NetlinkException e) {
-                throw e.during(what + " in namespace " + description);
+            });
+            socket.execute(ex);
+            NetlinkException e = ex.error(0, what + " in namespace " + description);
+            if (e == null) {
+                return out;
+            }
+            if (!(e instanceof DumpInterruptedException) || attempt == 3) {
+                throw e;
             }
         }
     }
@@ -166,6 +184,7 @@ public final class RouteClient implements AutoCloseable {
     @Override
     public void close() {
         try {
+            sysctls.close();
             socket.close();
         } finally {
             if (ownsNamespace) {

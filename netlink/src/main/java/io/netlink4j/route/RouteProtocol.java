@@ -9,16 +9,23 @@ package io.netlink4j.route;
  * @param value the kernel's number, 0..255
  */
 public record RouteProtocol(int value) {
+    /** Unspecified: matches any protocol when deleting. */
     public static final RouteProtocol UNSPEC = new RouteProtocol(Rtnetlink.RTPROT_UNSPEC);
+    /** Installed by an ICMP redirect. */
     public static final RouteProtocol REDIRECT = new RouteProtocol(Rtnetlink.RTPROT_REDIRECT);
     /** Routes the kernel adds for addresses. */
     public static final RouteProtocol KERNEL = new RouteProtocol(Rtnetlink.RTPROT_KERNEL);
     /** {@code ip route add}'s default. */
     public static final RouteProtocol BOOT = new RouteProtocol(Rtnetlink.RTPROT_BOOT);
+    /** Installed by the administrator ({@code proto static}). */
     public static final RouteProtocol STATIC = new RouteProtocol(Rtnetlink.RTPROT_STATIC);
+    /** Installed from an IPv6 router advertisement. */
     public static final RouteProtocol RA = new RouteProtocol(Rtnetlink.RTPROT_RA);
+    /** Installed by a DHCP client. */
     public static final RouteProtocol DHCP = new RouteProtocol(Rtnetlink.RTPROT_DHCP);
+    /** Installed by a BGP daemon. */
     public static final RouteProtocol BGP = new RouteProtocol(Rtnetlink.RTPROT_BGP);
+    /** Installed by an OSPF daemon. */
     public static final RouteProtocol OSPF = new RouteProtocol(Rtnetlink.RTPROT_OSPF);
 
     private static final String[] NAMES = new String[256];

@@ -253,7 +253,7 @@ public record RouteSpec(IpPrefix destination, Family family, InetAddress gateway
      * @param gateway the gateway, or null
      * @param device  output link, or null
      * @param weight  relative weight 1..256
-     * @param onlink  take the gateway as on-link
+     * @param gatewayOnlink take the gateway as on-link
      */
     public record Hop(InetAddress gateway, LinkRef device, int weight, boolean gatewayOnlink) {
         /** Validates the values. */

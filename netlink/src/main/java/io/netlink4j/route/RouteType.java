@@ -7,13 +7,17 @@ package io.netlink4j.route;
  * <p>Thread-safe (immutable enum).
  */
 public enum RouteType {
+    /** Unspecified: matches any type when deleting. */
     UNSPEC(Rtnetlink.RTN_UNSPEC, "none"),
     /** Forward to a gateway or a directly attached network: ip's default. */
     UNICAST(Rtnetlink.RTN_UNICAST, "unicast"),
     /** Deliver locally (the local table's address routes). */
     LOCAL(Rtnetlink.RTN_LOCAL, "local"),
+    /** Deliver locally as broadcast, send as broadcast. */
     BROADCAST(Rtnetlink.RTN_BROADCAST, "broadcast"),
+    /** Deliver locally as anycast, send as unicast. */
     ANYCAST(Rtnetlink.RTN_ANYCAST, "anycast"),
+    /** Multicast route. */
     MULTICAST(Rtnetlink.RTN_MULTICAST, "multicast"),
     /** Drop silently. */
     BLACKHOLE(Rtnetlink.RTN_BLACKHOLE, "blackhole"),
@@ -21,8 +25,11 @@ public enum RouteType {
     UNREACHABLE(Rtnetlink.RTN_UNREACHABLE, "unreachable"),
     /** Drop and answer "administratively prohibited". */
     PROHIBIT(Rtnetlink.RTN_PROHIBIT, "prohibit"),
+    /** Stop the lookup in this table ({@code throw}). */
     THROW(Rtnetlink.RTN_THROW, "throw"),
+    /** Stateless NAT (obsolete). */
     NAT(Rtnetlink.RTN_NAT, "nat"),
+    /** Resolved by an external resolver (unused). */
     XRESOLVE(Rtnetlink.RTN_XRESOLVE, "xresolve");
 
     private static final RouteType[] VALUES = values();

@@ -2,6 +2,7 @@ package io.netlink4j.route;
 
 import io.netlink4j.core.error.NoSuchObjectException;
 import io.netlink4j.core.os.Errno;
+import io.netlink4j.core.socket.MessageDecoder;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -71,8 +72,14 @@ public final class Routes {
      */
     public List<Route> list(RouteFilter filter) {
         int device = filter.device() == null ? 0 : client.indexOf(filter.device(), "listing its routes");
+        // the kernel filters under strict checking (the default); checking again here keeps the
+        // answer right on a socket opened without it, where the kernel ignores the filters
+        MessageDecoder<Route> decoder = m -> {
+            Route r = RouteCodec.decode(m);
+            return r != null && matches(r, filter, device) ? r : null;
+        };
         try {
-            return client.dump(Rtnetlink.RTM_GETROUTE, w -> RouteCodec.encodeDump(w, filter, device), RouteCodec::decode,
+            return client.dump(Rtnetlink.RTM_GETROUTE, w -> RouteCodec.encodeDump(w, filter, device), decoder,
                     "listing routes" + (filter.table() != 0 ? " of table " + Route.tableName(filter.table()) : ""));
         } catch (NoSuchObjectException e) {
             if (e.errno() == Errno.ENOENT && filter.table() != 0) {
@@ -81,5 +88,13 @@ public final class Routes {
             }
             throw e;
         }
+    }
+
+    private static boolean matches(Route r, RouteFilter f, int device) {
+        return (f.family() == null || r.family() == f.family())
+                && (f.table() == 0 || r.table() == f.table())
+                && (f.protocol() == null || r.protocol().equals(f.protocol()))
+                && (f.type() == null || r.type() == f.type())
+                && (device == 0 || r.outputIndex() == device || r.nextHops().stream().anyMatch(h -> h.outputIndex() == device));
     }
 }

@@ -5,7 +5,10 @@ import io.netlink4j.core.error.NoSuchObjectException;
 import io.netlink4j.core.error.PermissionDeniedException;
 import io.netlink4j.core.os.Errno;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -28,16 +31,90 @@ import java.nio.file.StandardOpenOption;
  * for interface names with dots); only {@code net.} keys are accepted, without {@code .} or
  * {@code ..} components, so no key escapes {@code /proc/sys/net}.
  *
- * <p>Thread-safe (stateless).
+ * <p>The forwarding switches ({@link #ipForwarding()}, {@link #setIpForwarding}, and the IPv6
+ * pair) keep their file open after the first access: a sysctl file stays bound to the namespace
+ * it was opened in, so later reads and writes are one positional syscall on the caller's thread,
+ * with no helper thread. The client closes these files.
+ *
+ * <p>Thread-safe.
  */
 public final class Sysctls {
     private static final Path ROOT = Paths.get("/proc/sys");
     private static final Path NET = ROOT.resolve("net");
 
+    private static final String IPV4_FORWARD = "net.ipv4.ip_forward";
+    private static final String IPV6_FORWARD = "net.ipv6.conf.all.forwarding";
+
     private final RouteClient client;
+    private FileChannel ipv4Forward;
+    private FileChannel ipv6Forward;
+    private boolean closed;
 
     Sysctls(RouteClient client) {
         this.client = client;
+    }
+
+    /** The open file of a forwarding switch, opened inside the namespace on first use. */
+    private synchronized FileChannel channel(String key, boolean ipv6) {
+        if (closed) {
+            throw new IllegalStateException("the client of namespace " + client.namespaceDescription() + " is closed");
+        }
+        FileChannel ch = ipv6 ? ipv6Forward : ipv4Forward;
+        if (ch == null) {
+            Path p = pathOf(key);
+            ch = client.namespace().run(() -> {
+                try {
+                    return FileChannel.open(p, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                } catch (IOException e) {
+                    throw failure(e, "opening sysctl " + key);
+                }
+            });
+            if (ipv6) {
+                ipv6Forward = ch;
+            } else {
+                ipv4Forward = ch;
+            }
+        }
+        return ch;
+    }
+
+    private boolean readSwitch(String key, boolean ipv6) {
+        ByteBuffer buf = ByteBuffer.allocate(16);
+        try {
+            // one read at offset 0: sysctl files answer reads at other offsets with EOF
+            int n = channel(key, ipv6).read(buf, 0);
+            return n > 0 && buf.get(0) != '0';
+        } catch (IOException e) {
+            throw failure(e, "reading sysctl " + key);
+        }
+    }
+
+    private void writeSwitch(String key, boolean ipv6, boolean on) {
+        ByteBuffer buf = ByteBuffer.wrap(on ? ONE : ZERO);
+        try {
+            channel(key, ipv6).write(buf, 0);
+        } catch (IOException e) {
+            throw failure(e, "writing sysctl " + key + " = " + (on ? 1 : 0));
+        }
+    }
+
+    private static final byte[] ONE = {'1', '\n'};
+    private static final byte[] ZERO = {'0', '\n'};
+
+    /** Closes the cached files (called by the client's close). */
+    synchronized void close() {
+        closed = true;
+        for (FileChannel ch : new FileChannel[] {ipv4Forward, ipv6Forward}) {
+            if (ch != null) {
+                try {
+                    ch.close();
+                } catch (IOException ignored) {
+                    // closing a /proc file loses nothing
+                }
+            }
+        }
+        ipv4Forward = null;
+        ipv6Forward = null;
     }
 
     /**
@@ -81,8 +158,15 @@ public final class Sysctls {
     public String get(String key) {
         Path p = pathOf(key);
         return client.namespace().run(() -> {
-            try {
-                String s = Files.readString(p, StandardCharsets.UTF_8);
+            try (InputStream in = Files.newInputStream(p)) {
+                // one large read: a sysctl handler answers a read at a non-zero offset with EOF,
+                // so reading in small pieces (as Files.readString does for size-0 files) truncates
+                byte[] buf = new byte[64 << 10];
+                int n = 0;
+                for (int r; n < buf.length && (r = in.read(buf, n, buf.length - n)) > 0; ) {
+                    n += r;
+                }
+                String s = new String(buf, 0, n, StandardCharsets.UTF_8);
                 return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
             } catch (IOException e) {
                 throw failure(e, "reading sysctl " + key);
@@ -128,21 +212,21 @@ public final class Sysctls {
 
     /** {@code net.ipv4.ip_forward}. */
     public boolean ipForwarding() {
-        return !get("net.ipv4.ip_forward").equals("0");
+        return readSwitch(IPV4_FORWARD, false);
     }
 
     /** Sets {@code net.ipv4.ip_forward}. */
     public void setIpForwarding(boolean on) {
-        set("net.ipv4.ip_forward", on ? "1" : "0");
+        writeSwitch(IPV4_FORWARD, false, on);
     }
 
     /** {@code net.ipv6.conf.all.forwarding}. */
     public boolean ipv6Forwarding() {
-        return !get("net.ipv6.conf.all.forwarding").equals("0");
+        return readSwitch(IPV6_FORWARD, true);
     }
 
     /** Sets {@code net.ipv6.conf.all.forwarding}. */
     public void setIpv6Forwarding(boolean on) {
-        set("net.ipv6.conf.all.forwarding", on ? "1" : "0");
+        writeSwitch(IPV6_FORWARD, true, on);
     }
 }

@@ -13,10 +13,13 @@ import io.netlink4j.core.netns.NetNamespace;
  * @param namespace namespace to create the peer in, or null for the namespace of the first end
  * @param mtu       MTU, or 0 for the kernel's default
  * @param address   MAC address, or null for a random one
- * @param bringUp   bring the peer up as it is created
  * @param index     interface index to ask for, or 0 to let the kernel choose
+ *
+ * <p>There is no "up" here: the kernel opens a new veth end before the pair is joined, so
+ * IFF_UP on the peer is refused (ENOTCONN). Bring the peer up from its namespace's client
+ * afterwards (in the same batch as its addresses).
  */
-public record VethPeer(String name, NetNamespace namespace, int mtu, MacAddress address, boolean bringUp, int index) {
+public record VethPeer(String name, NetNamespace namespace, int mtu, MacAddress address, int index) {
     /** Validates the values. */
     public VethPeer {
         LinkRef.validateName(name);
@@ -33,12 +36,12 @@ public record VethPeer(String name, NetNamespace namespace, int mtu, MacAddress 
 
     /** A peer named {@code name}, in the first end's namespace, with kernel defaults. */
     public static VethPeer named(String name) {
-        return new VethPeer(name, null, 0, null, false, 0);
+        return new VethPeer(name, null, 0, null, 0);
     }
 
     /** This peer, created directly inside {@code ns}. */
     public VethPeer in(NetNamespace ns) {
-        return new VethPeer(name, ns, mtu, address, bringUp, index);
+        return new VethPeer(name, ns, mtu, address, index);
     }
 
     /** This peer with MTU {@code mtu}. */
@@ -46,12 +49,12 @@ public record VethPeer(String name, NetNamespace namespace, int mtu, MacAddress 
         if (mtu <= 0) {
             throw new IllegalArgumentException("veth peer " + name + " MTU must be positive: " + mtu);
         }
-        return new VethPeer(name, namespace, mtu, address, bringUp, index);
+        return new VethPeer(name, namespace, mtu, address, index);
     }
 
     /** This peer with MAC {@code address}. */
     public VethPeer address(MacAddress address) {
-        return new VethPeer(name, namespace, mtu, address, bringUp, index);
+        return new VethPeer(name, namespace, mtu, address, index);
     }
 
     /** This peer with MAC {@code address} (parsed). */
@@ -59,17 +62,12 @@ public record VethPeer(String name, NetNamespace namespace, int mtu, MacAddress 
         return address(MacAddress.parse(address));
     }
 
-    /** This peer, brought up as it is created. */
-    public VethPeer up() {
-        return new VethPeer(name, namespace, mtu, address, true, index);
-    }
-
     /** This peer with interface index {@code index} (as {@code ip link add ... index N}). */
     public VethPeer index(int index) {
         if (index <= 0) {
             throw new IllegalArgumentException("veth peer " + name + " index must be positive: " + index);
         }
-        return new VethPeer(name, namespace, mtu, address, bringUp, index);
+        return new VethPeer(name, namespace, mtu, address, index);
     }
 
     @Override

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The golden messages used by the codec tests: copies of the shared iproute2 vectors
- * (resources/vectors, see its README) and ip requests captured by resources/ip-requests/capture.py.
+ * The golden messages used by the codec tests: the shared iproute2 vectors (found by the core
+ * test-jar's locator; skipped, or failed under CI=true, when absent) and ip requests captured by
+ * resources/ip-requests/capture.py.
  */
 final class Vectors {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,6 +28,9 @@ final class Vectors {
     private Vectors() {}
 
     static JsonNode load(String resource) {
+        if (resource.startsWith("vectors/")) {
+            return io.netlink4j.core.testing.Vectors.file(resource.substring("vectors/".length())).root();
+        }
         try (InputStream in = Vectors.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new AssertionError("missing test resource " + resource);

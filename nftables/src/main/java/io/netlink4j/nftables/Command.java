@@ -3,6 +3,7 @@ package io.netlink4j.nftables;
 import io.netlink4j.core.codec.MessageWriter;
 import io.netlink4j.core.codec.Netlink;
 import io.netlink4j.core.socket.MessageEncoder;
+import io.netlink4j.nftables.expr.Expression;
 import io.netlink4j.nftables.expr.Expressions;
 import java.util.List;
 
@@ -224,7 +225,13 @@ sealed interface Command extends MessageEncoder {
             if (placement == Placement.REPLACE) {
                 out.putU64Be(NFTA_RULE_HANDLE, ref);
             }
-            Expressions.encodeList(out, NFTA_RULE_EXPRESSIONS, rule.expressions());
+            // the same list Expressions.encodeList writes, walked by index: no iterator per rule
+            int list = out.nestStartFlagged(NFTA_RULE_EXPRESSIONS);
+            List<Expression> exprs = rule.expressions();
+            for (int i = 0, n = exprs.size(); i < n; i++) {
+                Expressions.encode(out, exprs.get(i));
+            }
+            out.nestEnd(list);
             if (placement != Placement.REPLACE && ref != 0) {
                 out.putU64Be(NFTA_RULE_POSITION, ref);
             }
@@ -235,6 +242,7 @@ sealed interface Command extends MessageEncoder {
 
         public String describe() {
             String where = rule.family() + " " + rule.table() + " " + rule.chain();
+            String text = this.text != null ? this.text : rule.text();
             switch (placement) {
                 case APPEND:
                     return "add rule " + where + (ref != 0 ? " position " + ref : "") + " " + text;
@@ -289,8 +297,8 @@ sealed interface Command extends MessageEncoder {
                 out.putU32Be(NFTA_SET_DATA_LEN, set.dataLength());
             }
             out.putU32Be(NFTA_SET_ID, id);
-            int keyOrder = set.keyDataType().map(DataType::byteOrder).orElse(0);
-            int dataOrder = set.dataDataType().map(DataType::byteOrder).orElse(0);
+            int keyOrder = DataType.byteOrderOf(set.keyType());
+            int dataOrder = set.isMap() && !set.isVerdictMap() ? DataType.byteOrderOf(set.dataType()) : 0;
             UserData.putSet(out, NFTA_SET_USERDATA, keyOrder, set.isMap(), dataOrder, set.comment());
         }
 
@@ -329,11 +337,10 @@ sealed interface Command extends MessageEncoder {
             int desc = out.nestStartFlagged(NFTA_SET_DESC);
             out.putU32Be(NFTA_SET_DESC_SIZE, set.elements().size());
             out.nestEnd(desc);
-            int keyOrder = DataType.ofId(set.keyType()).map(DataType::byteOrder).orElse(0);
+            int keyOrder = DataType.byteOrderOf(set.keyType());
             if (keyOrder != 0) {
                 boolean map = (set.flags() & NFT_SET_MAP) != 0;
-                int dataOrder = set.dataType() == NFT_DATA_VERDICT ? 0
-                        : DataType.ofId(set.dataType()).map(DataType::byteOrder).orElse(0);
+                int dataOrder = set.dataType() == NFT_DATA_VERDICT ? 0 : DataType.byteOrderOf(set.dataType());
                 UserData.putSet(out, NFTA_SET_USERDATA, keyOrder, map, dataOrder, null);
             }
         }

@@ -56,6 +56,18 @@ public enum DataType {
         return byteOrder;
     }
 
+    private static final DataType[] VALUES = values();
+
+    /** nft's byte order code of datatype {@code id}, 0 if unknown (no Optional: used on the encode path). */
+    static int byteOrderOf(int id) {
+        for (DataType t : VALUES) {
+            if (t.id == id) {
+                return t.byteOrder;
+            }
+        }
+        return 0;
+    }
+
     /** The datatype with nft id {@code id}, if netlink4j knows it. */
     public static Optional<DataType> ofId(int id) {
         for (DataType t : values()) {

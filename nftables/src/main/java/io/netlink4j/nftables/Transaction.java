@@ -40,6 +40,14 @@ import static io.netlink4j.nftables.NfTables.*;
  * {@link #expectGeneration} the batch carries NFNL_BATCH_GENID and the kernel refuses it if
  * anyone changed the ruleset since that generation ({@link GenerationChangedException}).
  *
+ * <p>How the kernel answers (measured on 6.18, and what {@link #commit()} relies on): it runs
+ * every command of the batch even after one fails, answers each that asked for an ACK (so the
+ * first failure is known exactly), then aborts the whole batch; a stale NFNL_BATCH_GENID, a
+ * missing CAP_NET_ADMIN or a failed commit is answered on BATCH_BEGIN alone, and nothing else is
+ * answered. Echoes (NLM_F_ECHO) are sent during the commit, before the ACKs, with the sequence
+ * number of their command; NFT_MSG_NEWGEN goes to the first command's. BATCH_BEGIN and
+ * BATCH_END ask for no ACK (older kernels never answer them).
+ *
  * <p>Not thread-safe: build and commit it on one thread (the client it commits through is
  * shared safely). A transaction commits once.
  */
@@ -54,12 +62,14 @@ public final class Transaction {
     private final List<Command> commands = new ArrayList<>();
     /** For each command: the 1-based number of the user call that made it. */
     private int[] owners = new int[16];
-    private final List<String> descriptions = new ArrayList<>();
+    /** What each user call did, in nft words; built only when a message needs it (rules are costly to print). */
+    private final List<java.util.function.Supplier<String>> descriptions = new ArrayList<>();
     private final Map<String, Integer> setIds = new HashMap<>();
     private final Map<String, NftSet> newSets = new HashMap<>();
     private int nextSetId = 1;
     private long expectedGeneration = -1;
     private boolean echoRules = true;
+    private boolean echoGeneration = true;
     private boolean committed;
 
     Transaction(NftClient client) {
@@ -69,6 +79,10 @@ public final class Transaction {
     // ------------------------------------------------------------------ bookkeeping
 
     private int beginCall(String description) {
+        return beginCall(() -> description);
+    }
+
+    private int beginCall(java.util.function.Supplier<String> description) {
         if (committed) {
             throw new IllegalStateException("this transaction was already committed");
         }
@@ -85,7 +99,7 @@ public final class Transaction {
     }
 
     private Transaction one(Command c) {
-        add(beginCall(c.describe()), c);
+        add(beginCall(c::describe), c);
         return this;
     }
 
@@ -133,6 +147,16 @@ public final class Transaction {
      */
     public Transaction echoRules(boolean on) {
         this.echoRules = on;
+        return this;
+    }
+
+    /**
+     * Whether {@link CommitResult#generation()} reports the generation this commit made (the
+     * kernel echoes it in one more datagram). On by default; turn off on hot paths that do not
+     * bind a later transaction to it, and the result's generation is then -1.
+     */
+    public Transaction echoGeneration(boolean on) {
+        this.echoGeneration = on;
         return this;
     }
 
@@ -209,7 +233,8 @@ public final class Transaction {
 
     /**
      * {@code nft rename chain}. The kernel renames by handle, so commit looks the chain's
-     * handle up first (one GETCHAIN before the batch).
+     * handle up first (one GETCHAIN before the batch): the chain must exist before the commit,
+     * and a missing one raises NoSuchObjectException without sending the batch.
      */
     public Transaction renameChain(Family family, String table, String name, String newName) {
         return one(new Command.RenameChain(family(family), Names.check("table", table), Names.check("chain", name), 0,
@@ -273,16 +298,16 @@ public final class Transaction {
         if (ref < 0) {
             throw new IllegalArgumentException("rule position must not be negative: " + ref);
         }
-        String text = rule.text();
-        Command.NewRule probe = new Command.NewRule(rule, placement, ref, text);
-        int owner = beginCall(probe.describe());
-        Rule bound = bindAnonymousSets(rule, owner, text);
-        add(owner, bound == rule ? probe : new Command.NewRule(bound, placement, ref, text));
+        // the rule's text is printed only if a message needs it: formatting it costs more than encoding it
+        Command.NewRule probe = new Command.NewRule(rule, placement, ref, null);
+        int owner = beginCall(probe::describe);
+        Rule bound = bindAnonymousSets(rule, owner);
+        add(owner, bound == rule ? probe : new Command.NewRule(bound, placement, ref, rule.text()));
         return this;
     }
 
     /** Creates the inline sets of {@code rule}'s expressions (before the rule) and points the expressions at them. */
-    private Rule bindAnonymousSets(Rule rule, int owner, String text) {
+    private Rule bindAnonymousSets(Rule rule, int owner) {
         List<Expression> exprs = rule.expressions();
         List<Expression> bound = null;
         for (int i = 0; i < exprs.size(); i++) {
@@ -295,7 +320,7 @@ public final class Transaction {
                 continue;
             }
             int id = nextSetId++;
-            add(owner, new Command.NewAnonymousSet(rule.family(), rule.table(), set, id, text));
+            add(owner, new Command.NewAnonymousSet(rule.family(), rule.table(), set, id, rule.text()));
             if (!set.elements().isEmpty()) {
                 add(owner, new Command.SetElements(rule.family(), rule.table(), Command.NewAnonymousSet.NAME, id,
                         set.elements(), false));
@@ -444,16 +469,27 @@ public final class Transaction {
         for (int i = 0; i < n; i++) {
             Command c = commands.get(i);
             int flags = c.flags();
-            boolean echo = i == 0 || (echoRules && c instanceof Command.NewRule);
+            boolean echo = (i == 0 && echoGeneration) || (echoRules && c instanceof Command.NewRule);
             if (echo) {
                 // the kernel echoes NFT_MSG_NEWGEN with the first command's sequence number
                 flags |= Netlink.NLM_F_ECHO;
             }
-            ex.add(NftCodec.type(c.msg()), flags, Expect.ACK, c, echo ? replies : null);
+            // Every ACK is a datagram of its own, so only the last command asks for one: the
+            // kernel still reports every failing command (errors need no NLM_F_ACK), runs the
+            // whole batch even after a failure, and sends its answers in command order, echoes
+            // first, so the last command's answer closes the exchange.
+            Expect expect = i == n - 1 ? Expect.ACK : Expect.NOTHING;
+            ex.add(NftCodec.type(c.msg()), flags, expect, c, echo ? replies : null);
         }
         ex.add(NFNL_MSG_BATCH_END, 0, Expect.NOTHING, FRAMING, null);
         ex.requireOneDatagram();
-        client.socket().execute(ex);
+        try {
+            client.socket().execute(ex);
+        } catch (NetlinkException transport) {
+            // a timeout or a lost answer: the kernel may or may not have committed
+            throw transport.during("committing nf_tables transaction of " + descriptions.size() + " commands in namespace "
+                    + client.socket().namespace() + " (outcome unknown)");
+        }
         throwIfRefused(ex);
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -521,7 +557,7 @@ public final class Transaction {
                 Command c = commands.get(i - 1);
                 int owner = owners[i - 1];
                 String attribute = ex.extendedAckOffset(i) >= 0 ? AttributeNames.locate(c, ex.extendedAckOffset(i)) : null;
-                String words = descriptions.get(owner - 1);
+                String words = descriptions.get(owner - 1).get();
                 if (messagesOf(owner) > 1) {
                     words = words + " (refused: " + c.describe() + ")";
                 }
@@ -532,7 +568,7 @@ public final class Transaction {
         for (int i = 1; i <= commands.size(); i++) {
             if (!ex.answered(i)) {
                 throw new NetlinkException("the kernel did not answer command " + owners[i - 1] + " of " + total + " ("
-                        + descriptions.get(owners[i - 1] - 1) + "); the outcome of the batch is unknown");
+                        + descriptions.get(owners[i - 1] - 1).get() + "); the outcome of the batch is unknown");
             }
         }
     }
@@ -549,7 +585,7 @@ public final class Transaction {
 
     @Override
     public String toString() {
-        return "Transaction" + descriptions;
+        return "Transaction" + descriptions.stream().map(java.util.function.Supplier::get).toList();
     }
 
     /** The commands as they will be sent (for tests). */

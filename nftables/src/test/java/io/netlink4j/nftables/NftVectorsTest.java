@@ -138,10 +138,14 @@ class NftVectorsTest {
     }
 
     @Test
-    void rawExpressionsKeepUnknownKindsOfAnNftRule() {
-        Rule rule = NftCodec.rule(message(nftMessage(2, REQUEST)));
-        assertThat(rule.expressions()).allSatisfy(e -> assertThat(e).isInstanceOf(Expression.class));
-        assertThat(rule.expressions().get(4)).isEqualTo(new RawExpression("masq", new byte[0]));
+    void anExpressionKindWithoutADecoderStaysRawAndReencodesByteForByte() {
+        Rule rule = Rule.of(Family.IP, "t", "c", new RawExpression("nosuchexpr", new byte[] {8, 0, 1, 0, 0, 0, 0, 42}),
+                Raw.accept());
+        byte[] sent = encode(new Command.NewRule(rule, Command.Placement.APPEND, 0, rule.text()));
+        Rule back = NftCodec.rule(message(sent));
+        assertThat(back.expressions().get(0)).isEqualTo(new RawExpression("nosuchexpr", new byte[] {8, 0, 1, 0, 0, 0, 0, 42}));
+        assertThat(back.expressions().get(1)).isNotInstanceOf(RawExpression.class); // immediate has a decoder
+        assertThat(hex(encode(new Command.NewRule(back, Command.Placement.APPEND, 0, back.text())))).isEqualTo(hex(sent));
     }
 
     static Expression[] concat(Expression[]... parts) {

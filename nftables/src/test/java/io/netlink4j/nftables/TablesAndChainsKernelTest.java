@@ -259,4 +259,16 @@ class TablesAndChainsKernelTest {
             assertThat(nft.getTable(Family.IP, longest).name()).isEqualTo(longest);
         }
     }
+
+    @Test
+    void aClientOpenedOnAThreadInsideANamespaceWorksOnThatNamespace(Sandbox sandbox) {
+        NetNamespace ns = sandbox.namespace();
+        NftJson.script(ns, "add table ip mine\n");
+        // open() takes the calling thread's namespace: here a helper thread inside ns
+        try (NftClient nft = ns.run(() -> NftClient.open())) {
+            assertThat(nft.listTables()).extracting(Table::name).containsExactly("mine");
+            nft.transaction().addChain(Family.IP, "mine", "c").commit();
+        }
+        assertThat(NftJson.all(NftJson.ruleset(ns), "chain")).hasSize(1);
+    }
 }

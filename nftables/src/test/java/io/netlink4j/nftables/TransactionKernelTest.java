@@ -298,4 +298,25 @@ class TransactionKernelTest {
             assertThat(NftJson.all(NftJson.ruleset(ns), "rule")).hasSize(threads * perThread);
         }
     }
+
+    @Test
+    void aRulesetSnapshotIsConsistentAndGuardsTheChangesDecidedFromIt(Sandbox sandbox) {
+        NetNamespace ns = sandbox.namespace();
+        NftJson.script(ns, FOUNDING_SCRIPT);
+        try (NftClient nft = NftClient.open(ns)) {
+            Ruleset snapshot = nft.ruleset();
+            assertThat(snapshot.generation()).isEqualTo(nft.generation());
+            assertThat(snapshot.tables()).isEqualTo(nft.listTables());
+            assertThat(snapshot.chains()).isEqualTo(nft.listChains());
+            assertThat(snapshot.rules()).isEqualTo(nft.listRules());
+            assertThat(snapshot.rules(Family.INET, "filter", "forward")).hasSize(2);
+
+            // decide from the snapshot: delete the first forward rule, only if nothing moved since
+            Rule first = snapshot.rules(Family.INET, "filter", "forward").get(0);
+            nft.transaction().expectGeneration(snapshot.generation()).deleteRule(first).commit();
+            assertThat(nft.listRules(Family.INET, "filter", "forward")).hasSize(1);
+            assertThatThrownBy(() -> nft.transaction().expectGeneration(snapshot.generation()).deleteRule(first).commit())
+                    .isInstanceOf(GenerationChangedException.class);
+        }
+    }
 }

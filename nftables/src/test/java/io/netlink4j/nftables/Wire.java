@@ -1,27 +1,18 @@
 package io.netlink4j.nftables;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netlink4j.core.codec.MessageWriter;
 import io.netlink4j.core.codec.Netlink;
 import io.netlink4j.core.codec.NetlinkMessage;
+import io.netlink4j.core.testing.Vectors;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /** Test support: commands encoded as they go on the wire, and the golden nft vectors. */
 final class Wire {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static volatile JsonNode nftVectors;
-
     private Wire() {}
 
     /** {@code command} as one message with NLM_F_REQUEST and its own flags (as nft sends it: no ACK), seq 0. */
@@ -66,47 +57,9 @@ final class Wire {
         return c;
     }
 
-    /** The {@code shared/vectors} folder: -Dnetlink4j.shared, $NETLINK4J_SHARED, or an ancestor's shared/vectors. */
-    static Path vectorsDir() {
-        List<Path> candidates = new ArrayList<>();
-        String prop = System.getProperty("netlink4j.shared");
-        if (prop != null && !prop.isBlank()) {
-            candidates.add(Paths.get(prop).resolve("vectors"));
-        }
-        String env = System.getenv("NETLINK4J_SHARED");
-        if (env != null && !env.isBlank()) {
-            candidates.add(Paths.get(env).resolve("vectors"));
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            candidates.add(p.resolve("shared").resolve("vectors"));
-        }
-        for (Path c : candidates) {
-            if (Files.isRegularFile(c.resolve("10-nft.json"))) {
-                return c;
-            }
-        }
-        String why = "nft vectors (shared/vectors/10-nft.json) not found; set -Dnetlink4j.shared=DIR";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError(why + " (CI=true forbids skipping)");
-        }
-        Assumptions.abort(why);
-        throw new AssertionError("unreachable");
-    }
-
-    /** The messages of 10-nft.json. */
+    /** The messages of 10-nft.json (located by the core test-jar's {@link Vectors}). */
     static List<JsonNode> nftMessages() {
-        JsonNode root = nftVectors;
-        if (root == null) {
-            try {
-                root = JSON.readTree(vectorsDir().resolve("10-nft.json").toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            nftVectors = root;
-        }
-        List<JsonNode> out = new ArrayList<>();
-        root.path("messages").forEach(out::add);
-        return out;
+        return Vectors.file("10-nft.json").messages();
     }
 
     /** The one message of {@code role} that nft command {@code command} sent or received (the first if several). */

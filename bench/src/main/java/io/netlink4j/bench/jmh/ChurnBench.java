@@ -1,9 +1,10 @@
 package io.netlink4j.bench.jmh;
 
+import io.netlink4j.bench.scenario.Scenario;
+import io.netlink4j.bench.scenario.ScenarioHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -19,10 +20,10 @@ import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Churn: full scenario cycles back to back, the way a test harness or a sandboxing service
- * would run them: anonymous test-ns, peer created in place, teardown by closing the namespace
- * (the pair goes with it). One operation is {@value #CYCLES} cycles plus the wait until every
- * veth of them is gone from the host; the score is per cycle, so cycles per second =
- * threads / score. Also: tearing down {@value #MANY} scenarios at once, amortised per cycle.
+ * would run them: anonymous test-ns, peer in place, teardown by closing the namespace (the pair
+ * goes with it). One operation is {@value #CYCLES} cycles plus the wait until every veth of
+ * them is gone from the host; the score is per cycle, so cycles per second = threads / score.
+ * Also: tearing down {@value #MANY} scenarios at once, amortised per scenario.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -32,20 +33,20 @@ public class ChurnBench {
 
     @State(Scope.Benchmark)
     public static class Host {
-        ScenarioDriver driver;
+        Scenario scenario;
 
         @Setup(Level.Trial)
         public void open(HostSandbox sandbox) {
-            driver = new ScenarioDriver(sandbox.hostNamespace());
+            scenario = Scenario.in(sandbox.hostNamespace());
         }
 
         @TearDown(Level.Trial)
         public void close() {
-            driver.close();
+            scenario.close();
         }
     }
 
-    /** Per thread: its index (names and subnet) and a cycle counter that never repeats a name. */
+    /** Per thread: its index (names, table, subnet) and a cycle counter that never repeats a name. */
     @State(Scope.Thread)
     public static class Cycler {
         int thread;
@@ -61,57 +62,42 @@ public class ChurnBench {
     @Threads(1)
     @OperationsPerInvocation(CYCLES)
     public void churn(Host host, Cycler cycler) {
-        cycles(host.driver, cycler);
+        cycles(host.scenario, cycler);
     }
 
     @Benchmark
     @Threads(2)
     @OperationsPerInvocation(CYCLES)
     public void churn2Threads(Host host, Cycler cycler) {
-        cycles(host.driver, cycler);
+        cycles(host.scenario, cycler);
     }
 
-    private static void cycles(ScenarioDriver driver, Cycler cycler) {
+    private static void cycles(Scenario scenario, Cycler cycler) {
         String prefix = "k" + cycler.thread + "x";
         for (int i = 0; i < CYCLES; i++) {
-            ScenarioDriver.Built b = driver.setup(ScenarioDriver.Names.churn(cycler.thread, cycler.next++), null, true);
-            driver.teardownByNamespace(b, false);
+            scenario.setup(ScenarioRuns.churn(prefix, cycler.thread, cycler.next++), null).teardownByNamespace();
         }
-        awaitNoLinks(driver, prefix);
+        ScenarioRuns.awaitNoLinks(scenario.hostRoute(), prefix);
     }
 
-    /** Waits until the host has no link whose name starts with {@code prefix}: everything gone. */
-    static void awaitNoLinks(ScenarioDriver driver, String prefix) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (driver.host.links().list().stream().anyMatch(l -> l.name().startsWith(prefix))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("links " + prefix + "* still in the host 60 s after their namespaces were closed");
-            }
-            LockSupport.parkNanos(1_000_000);
-        }
-    }
-
-    /** {@value #MANY} scenarios set up (untimed), anonymous test-ns, peer in place. */
+    /** {@value #MANY} scenarios set up (untimed), anonymous test-ns, peer in place, a table each. */
     @State(Scope.Thread)
     public static class Many {
-        final List<ScenarioDriver.Built> built = new ArrayList<>();
-        private ScenarioDriver driver;
+        final List<ScenarioHandle> built = new ArrayList<>();
+        private Scenario scenario;
 
         @Setup(Level.Invocation)
         public void build(Host host) {
-            driver = host.driver;
+            scenario = host.scenario;
             for (int i = 0; i < MANY; i++) {
-                built.add(driver.setup(ScenarioDriver.Names.many(i), null, true));
+                built.add(scenario.setup(ScenarioRuns.churn("m", 0, i).withTableName("many" + i), null));
             }
         }
 
         @TearDown(Level.Invocation)
         public void clean() {
-            for (ScenarioDriver.Built b : built) {
-                driver.abandon(b);
-            }
-            built.clear();
-            awaitNoLinks(driver, "m");
+            ScenarioRuns.abandon(built);
+            ScenarioRuns.awaitNoLinks(scenario.hostRoute(), "m");
         }
     }
 
@@ -122,9 +108,10 @@ public class ChurnBench {
     @Benchmark
     @OperationsPerInvocation(MANY)
     public void teardownAmortised(Host host, Many many) {
-        for (ScenarioDriver.Built b : many.built) {
-            host.driver.teardownByNamespace(b, false);
+        for (ScenarioHandle h : many.built) {
+            h.teardownByNamespace();
         }
-        awaitNoLinks(host.driver, "m");
+        many.built.clear();
+        ScenarioRuns.awaitNoLinks(host.scenario.hostRoute(), "m");
     }
 }

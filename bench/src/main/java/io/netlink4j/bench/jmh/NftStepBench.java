@@ -1,6 +1,9 @@
 package io.netlink4j.bench.jmh;
 
+import io.netlink4j.bench.scenario.Scenario;
+import io.netlink4j.bench.scenario.ScenarioConfig;
 import io.netlink4j.nftables.CommitResult;
+import io.netlink4j.nftables.Family;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,77 +16,71 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Single step: the scenario's nftables transaction through netlink4j's NftClient (two tables,
- * two base chains, three rules, one batch), and deleting both tables again. The rules are
- * written with the DSL inside the timed region, as an application would.
+ * Single step: the scenario's nftables transaction through netlink4j's NftClient (one table,
+ * two base chains, three rules, one batch, as {@link Scenario#rulesTransaction} builds it, the
+ * rules written with the DSL inside the timed region), and deleting that table again.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class NftStepBench {
+    static final ScenarioConfig CONFIG = ScenarioConfig.defaults();
 
-    /** No scenario tables; whatever the step made is deleted afterwards (untimed). */
+    /** The host's clients; the scenario's table absent. */
     @State(Scope.Thread)
-    public static class NoTables {
-        ScenarioDriver driver;
+    public static class NoTable {
+        Scenario scenario;
 
         @Setup(Level.Trial)
         public void open(HostSandbox sandbox) {
-            driver = new ScenarioDriver(sandbox.hostNamespace());
+            scenario = Scenario.in(sandbox.hostNamespace());
         }
 
         @TearDown(Level.Invocation)
         public void after() {
-            driver.nft.transaction().flushRuleset().commit();
+            scenario.hostNft().transaction().flushRuleset().commit();
         }
 
         @TearDown(Level.Trial)
         public void close() {
-            driver.close();
+            scenario.close();
         }
     }
 
-    /** The scenario's tables present (untimed), ready to be deleted. */
+    /** The scenario's table present (untimed), ready to be deleted. */
     @State(Scope.Thread)
-    public static class WithTables {
-        ScenarioDriver driver;
+    public static class WithTable {
+        Scenario scenario;
 
         @Setup(Level.Trial)
         public void open(HostSandbox sandbox) {
-            driver = new ScenarioDriver(sandbox.hostNamespace());
+            scenario = Scenario.in(sandbox.hostNamespace());
         }
 
         @Setup(Level.Invocation)
         public void before() {
-            ScenarioDriver.rules(driver.nft.transaction().echoRules(false), ScenarioDriver.Names.standard()).commit();
+            scenario.rulesTransaction(CONFIG).commit();
         }
 
         @TearDown(Level.Invocation)
         public void after() {
-            driver.nft.transaction().flushRuleset().commit();
+            scenario.hostNft().transaction().flushRuleset().commit();
         }
 
         @TearDown(Level.Trial)
         public void close() {
-            driver.close();
+            scenario.close();
         }
     }
 
-    /** add table inet filter, chain forward, 2 rules; add table ip nat, chain postrouting, masquerade: one commit. */
+    /** create table ip netlink4j; chains forward and postrouting; 2 accept rules and the masquerade: one commit. */
     @Benchmark
-    public CommitResult transaction(NoTables state) {
-        return ScenarioDriver.rules(state.driver.nft.transaction().echoRules(false), ScenarioDriver.Names.standard()).commit();
+    public CommitResult transaction(NoTable state) {
+        return state.scenario.rulesTransaction(CONFIG).commit();
     }
 
-    /** The same, with the library's default of echoing every new rule (to learn their handles). */
+    /** delete table ip netlink4j (chains and rules go with it). */
     @Benchmark
-    public CommitResult transactionEchoed(NoTables state) {
-        return ScenarioDriver.rules(state.driver.nft.transaction(), ScenarioDriver.Names.standard()).commit();
-    }
-
-    /** delete table inet filter; delete table ip nat: one commit. */
-    @Benchmark
-    public CommitResult deleteTables(WithTables state) {
-        return state.driver.nft.transaction().deleteTable(io.netlink4j.nftables.Family.INET, "filter")
-                .deleteTable(io.netlink4j.nftables.Family.IP, "nat").commit();
+    public CommitResult deleteTable(WithTable state) {
+        return state.scenario.hostNft().transaction().deleteTable(Family.IP, CONFIG.tableName()).commit();
     }
 }

@@ -1,5 +1,7 @@
 package io.netlink4j.bench.jmh;
 
+import io.netlink4j.bench.scenario.Scenario;
+import io.netlink4j.bench.scenario.ScenarioHandle;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,12 +15,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The founding scenario through netlink4j ({@link ScenarioDriver}), in the sandbox host:
- * setup in the tutorial's order and with the peer created in place, test-ns named or
- * anonymous; teardown explicit (rules, veth, namespace) and by namespace deletion, timed until
- * the kernel no longer knows veth01. Compared in the report with the C reference and the shell
- * baselines of the same run. Each trial first warms the JIT up on the setup path
- * ({@link ScenarioDriver#warmUp}), since the C it is compared with is compiled ahead of time.
+ * The founding scenario program ({@link Scenario}) in the sandbox host: setup in the
+ * tutorial's order and with the peer created in place, test-ns named or anonymous; teardown
+ * explicit (rules, veth, namespace) and by namespace deletion, timed until the kernel no longer
+ * knows veth01. Compared in the report with the C reference and the shell baselines of the same
+ * run. Each trial first warms the JIT up on the setup path ({@link ScenarioRuns#warmUp}), since
+ * the C it is compared with is compiled ahead of time.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -27,17 +29,17 @@ public class ScenarioBench {
     /** The host's clients, open for the trial. */
     @State(Scope.Benchmark)
     public static class Host {
-        ScenarioDriver driver;
+        Scenario scenario;
 
         @Setup(Level.Trial)
         public void open(HostSandbox sandbox) {
-            driver = new ScenarioDriver(sandbox.hostNamespace());
-            driver.warmUp(ScenarioDriver.warmUpCycles());
+            scenario = Scenario.in(sandbox.hostNamespace());
+            ScenarioRuns.warmUp(scenario, ScenarioRuns.warmUpCycles());
         }
 
         @TearDown(Level.Trial)
         public void close() {
-            driver.close();
+            scenario.close();
         }
     }
 
@@ -52,12 +54,10 @@ public class ScenarioBench {
         public String namespace;
 
         String testNsName;
-        ScenarioDriver.Built built;
-        private ScenarioDriver driver;
+        ScenarioHandle built;
 
         @Setup(Level.Invocation)
-        public void before(Host host) {
-            driver = host.driver;
+        public void before() {
             testNsName = namespace.equals("named") ? SandboxNames.newName("t") : null;
             built = null;
         }
@@ -65,9 +65,10 @@ public class ScenarioBench {
         @TearDown(Level.Invocation)
         public void after() {
             if (built != null) {
-                driver.teardownExplicit(built);
-            } else if (testNsName != null) {
-                SandboxNames.delete(testNsName);
+                built.close();
+            }
+            if (testNsName != null) {
+                SandboxNames.delete(testNsName); // a no-op unless the setup failed
             }
         }
     }
@@ -79,36 +80,37 @@ public class ScenarioBench {
         @Param({"explicit", "namespaceDeletion"})
         public String how;
 
-        ScenarioDriver.Built built;
-        private ScenarioDriver driver;
+        String testNsName;
+        ScenarioHandle built;
+        private Host host;
 
         @Setup(Level.Invocation)
         public void before(Host host) {
-            driver = host.driver;
-            built = driver.setup(ScenarioDriver.Names.standard(), SandboxNames.newName("t"), true);
+            this.host = host;
+            testNsName = SandboxNames.newName("t");
+            built = host.scenario.setup(ScenarioRuns.standard(testNsName, true), null);
         }
 
         @TearDown(Level.Invocation)
         public void after() {
-            driver.abandon(built); // no-op after a successful teardown
-            if (built.vethIndex != 0) {
-                driver.awaitGone(built.vethIndex, 10_000);
-            }
+            built.close(); // a no-op after a successful teardown
+            ScenarioRuns.awaitGone(host.scenario.hostRoute(), built.hostIndex());
+            SandboxNames.delete(testNsName);
         }
     }
 
     @Benchmark
     public void setup(Host host, Empty state) {
-        state.built = host.driver.setup(ScenarioDriver.Names.standard(), state.testNsName, state.order.equals("inPlace"));
+        state.built = host.scenario.setup(ScenarioRuns.standard(state.testNsName, state.order.equals("inPlace")), null);
     }
 
     @Benchmark
     public void teardown(Host host, Built state) {
         if (state.how.equals("explicit")) {
-            host.driver.teardownExplicit(state.built);
+            state.built.close();
         } else {
-            host.driver.teardownByNamespace(state.built, true);
-            state.built.vethIndex = 0;
+            state.built.teardownByNamespace();
+            ScenarioRuns.awaitGone(host.scenario.hostRoute(), state.built.hostIndex());
         }
     }
 }

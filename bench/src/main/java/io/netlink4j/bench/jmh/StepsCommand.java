@@ -1,6 +1,9 @@
 package io.netlink4j.bench.jmh;
 
 import io.netlink4j.bench.report.Json;
+import io.netlink4j.bench.scenario.Scenario;
+import io.netlink4j.bench.scenario.ScenarioHandle;
+import io.netlink4j.bench.scenario.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code steps} subcommand: the founding scenario through netlink4j in a fresh sandbox,
- * set up and torn down (explicitly) back to back like the C reference's loop, printing every
- * step's median and p90 in microseconds, as the reference's {@code --steps} does, so the two
- * can be read side by side. Optionally writes them as JSON for the report.
+ * The {@code steps} subcommand: the founding scenario program ({@link Scenario}) in a fresh
+ * sandbox, set up and torn down (explicitly) back to back like the C reference's loop, printing
+ * every step's median and p90 in microseconds, as the reference's {@code --steps} does, so the
+ * two can be read side by side. Optionally writes them as JSON for the report.
  * <pre>
  *   steps [-w W] [-n N] [--anon] [--tutorial] [--gap-ms G] [--jit-warmup CYCLES] [--out FILE]
  * </pre>
  * Before its loop it warms the JIT up with {@code CYCLES} quick churn cycles (default 1,000,
- * see {@link ScenarioDriver#warmUp}); {@code -w} warm-up iterations follow, in the loop itself.
+ * see {@link ScenarioRuns#warmUp}); {@code -w} warm-up iterations follow, in the loop itself.
  * {@code --gap-ms} sleeps between iterations (untimed), as the reference's option of the same
  * name does, to let the kernel's asynchronous namespace cleanup finish first.
  */
@@ -34,7 +37,7 @@ public final class StepsCommand {
         boolean inPlace = true;
         Path out = null;
         int gapMillis = 0;
-        int jitCycles = ScenarioDriver.warmUpCycles();
+        int jitCycles = ScenarioRuns.warmUpCycles();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-w" -> warmup = Integer.parseInt(args[++i]);
@@ -50,22 +53,23 @@ public final class StepsCommand {
         if (n < 1 || warmup < 0) {
             throw new IllegalArgumentException("steps: -n must be >= 1 and -w >= 0");
         }
-        int setupSteps = ScenarioDriver.SETUP_STEPS.length;
-        int teardownSteps = ScenarioDriver.TEARDOWN_STEPS.length;
-        long[][] laps = new long[setupSteps + teardownSteps + 2][n];
+        Step[] setupSteps = {Step.NAMESPACE, Step.VETH, Step.ADDRESSES, Step.FORWARDING, Step.NFTABLES, Step.ROUTE};
+        long[][] laps = new long[setupSteps.length + 2][n];
         HostSandbox sandbox = new HostSandbox();
         sandbox.up();
-        try (ScenarioDriver driver = new ScenarioDriver(sandbox.hostNamespace())) {
-            driver.warmUp(jitCycles);
-            long[] s = new long[setupSteps];
-            long[] t = new long[teardownSteps];
+        try (Scenario scenario = Scenario.in(sandbox.hostNamespace())) {
+            ScenarioRuns.warmUp(scenario, jitCycles);
+            long[] s = new long[Step.values().length + 1];
             for (int i = 0; i < warmup + n; i++) {
                 String name = anon ? null : SandboxNames.newName("t");
                 long t0 = System.nanoTime();
-                ScenarioDriver.Built b = driver.setup(ScenarioDriver.Names.standard(), name, inPlace, s);
+                ScenarioHandle h = scenario.setup(ScenarioRuns.standard(name, inPlace), s);
                 long t1 = System.nanoTime();
-                driver.teardownExplicit(b, t);
+                h.close();
                 long t2 = System.nanoTime();
+                if (name != null) {
+                    SandboxNames.forget(name);
+                }
                 if (gapMillis > 0) {
                     try {
                         Thread.sleep(gapMillis);
@@ -76,21 +80,20 @@ public final class StepsCommand {
                 }
                 if (i >= warmup) {
                     int k = i - warmup;
-                    for (int j = 0; j < setupSteps; j++) {
-                        laps[j][k] = s[j];
+                    for (int j = 0; j < setupSteps.length; j++) {
+                        laps[j][k] = s[setupSteps[j].number() - 1];
                     }
-                    for (int j = 0; j < teardownSteps; j++) {
-                        laps[setupSteps + j][k] = t[j];
-                    }
-                    laps[setupSteps + teardownSteps][k] = t1 - t0;
-                    laps[setupSteps + teardownSteps + 1][k] = t2 - t1;
+                    laps[setupSteps.length][k] = t1 - t0;
+                    laps[setupSteps.length + 1][k] = t2 - t1;
                 }
             }
         } finally {
             sandbox.down();
         }
-        List<String> names = new ArrayList<>(List.of(ScenarioDriver.SETUP_STEPS));
-        names.addAll(List.of(ScenarioDriver.TEARDOWN_STEPS));
+        List<String> names = new ArrayList<>();
+        for (Step step : setupSteps) {
+            names.add(step.number() + "." + step.title());
+        }
         names.add("setup");
         names.add("teardown");
         Map<String, Object> steps = new LinkedHashMap<>();

@@ -201,9 +201,8 @@ public final class ReportCommand {
             {"RouteStepBench.linkUp", "2.lo-up", "link set up"},
             {"RouteStepBench.routeAdd", "9.route", "route added"},
             {"RouteStepBench.ipForwarding", "7.ip_forward", "net.ipv4.ip_forward = 1"},
-            {"NftStepBench.transaction", "8.nft-batch", "the scenario's nftables transaction (C: one table, same chains and rules)"},
-            {"NftStepBench.transactionEchoed", "8.nft-batch", "the same, rules echoed for their handles (the library's default)"},
-            {"NftStepBench.deleteTables", "t1.nft-deltable", "the scenario's tables deleted"},
+            {"NftStepBench.transaction", "8.nft-batch", "the scenario's nftables transaction: one table, two chains, three rules"},
+            {"NftStepBench.deleteTable", "t1.nft-deltable", "the scenario's table deleted"},
         };
         Map<String, double[]> c = r.c().run("fused").map(CFigures.Run::steps).orElse(Map.of());
         md.append("## Single steps\n\nThe C medians are from the reference's `--fused` run's per-step figures.\n\n");
@@ -227,32 +226,34 @@ public final class ReportCommand {
      * netlink4j's scenario step by step ({@code steps}, the same setup/teardown loop as the C
      * reference's) next to the reference's {@code --steps} figures; empty without the file.
      */
+    private static final String SETUP = "setup (whole)";
+    private static final String TEARDOWN = "teardown (whole)";
+
     static String stepByStep(Map<String, Object> doc, CFigures c) {
         if (doc.isEmpty()) {
             return "";
         }
         Map<String, Object> ours = Json.obj(doc.get("steps"));
         boolean anon = String.valueOf(doc.get("variant")).startsWith("anonymous");
-        Map<String, double[]> theirs = c.run(anon ? "anon-fused" : "fused").map(CFigures.Run::steps)
-                .filter(m -> !m.isEmpty()).or(() -> c.run("fused").map(CFigures.Run::steps)).orElse(Map.of());
+        boolean tutorial = String.valueOf(doc.get("variant")).endsWith("tutorial order");
+        Optional<CFigures.Run> run = c.run(tutorial ? "tutorial" : anon ? "anon-fused" : "fused");
+        Map<String, double[]> theirs = run.map(CFigures.Run::steps).filter(m -> !m.isEmpty())
+                .or(() -> c.run(tutorial ? "tutorial" : "fused").map(CFigures.Run::steps)).orElse(Map.of());
         String[][] rows = {
-            {"1.netns+client", "1.netns+sock"},
-            {"3.veth-add", "3.veth-add"},
-            {"5.veth01-addr", "5.veth01-addr+up"},
-            {"6.test-ns-batch(lo-up,veth02-addr+up,route)", "2.lo-up+6.veth02-getidx+addr+up+9.route"},
-            {"7.ip_forward", "7.ip_forward"},
-            {"8.nft-transaction", "8.nft-batch"},
-            {"setup", ""},
-            {"t1.nft-delete-tables", "t1.nft-deltable"},
-            {"t2.veth-del", "t2.veth-del"},
-            {"t3.netns-del+close", "t3.netns-del+close"},
-            {"teardown", ""},
+            {"1.create namespace, lo up", "1.netns+sock+2.lo-up"},
+            {"2.create veth pair, peer into test-ns", "3.veth-add+4.veth-move"},
+            {"3.addresses on both ends, links up", "5.veth01-addr+up+6.veth02-getidx+addr+up"},
+            {"4.IPv4 forwarding toward the uplink", "7.ip_forward"},
+            {"5.nftables: forward accept + masquerade", "8.nft-batch"},
+            {"6.default route in test-ns", "9.route"},
+            {"setup", SETUP},
+            {"teardown", TEARDOWN},
         };
         StringBuilder md = new StringBuilder("## The scenario step by step\n\n");
         md.append("`steps`: netlink4j's scenario (").append(doc.get("variant")).append(", ").append(doc.get("iterations"))
                 .append(" iterations after ").append(doc.get("warmup")).append(" warm-up) in the same setup/teardown loop as the C ")
-                .append("reference, which ran just before it; per-step medians / p90. netlink4j brings veth01 up at creation, ")
-                .append("and its test-ns steps go in one datagram.\n\n");
+                .append("reference, which ran just before it; per-step medians / p90 (the scenario program's steps, each ")
+                .append("next to the C steps that do the same work).\n\n");
         md.append("| netlink4j step | median / p90 | C step | median / p90 | ÷ C |\n|---|---|---|---|---|\n");
         for (String[] row : rows) {
             Object v = ours.get(row[0]);
@@ -263,9 +264,11 @@ public final class ReportCommand {
             double p = Json.num(Json.arr(v).get(1));
             double cm = 0;
             double cp = 0;
-            boolean known = !row[1].isEmpty();
-            for (String part : row[1].isEmpty() ? new String[0] : row[1].split("\\+(?=\\d)")) {
-                double[] f = theirs.get(part);
+            boolean known = true;
+            for (String part : row[1].split("\\+(?=\\d)")) {
+                double[] f = part.equals(SETUP) ? run.map(x -> new double[] {x.setupMedianUs(), x.setupP90Us()}).orElse(null)
+                        : part.equals(TEARDOWN) ? run.map(x -> new double[] {x.teardownMedianUs(), x.teardownP90Us()}).orElse(null)
+                        : theirs.get(part);
                 if (f == null) {
                     known = false;
                     break;
@@ -274,7 +277,7 @@ public final class ReportCommand {
                 cp += f[1];
             }
             md.append("| `").append(row[0]).append("` | ").append(Format.micros(m)).append(" / ").append(Format.micros(p))
-                    .append(" | ").append(row[1].isEmpty() ? "–" : "`" + row[1] + "`").append(" | ")
+                    .append(" | ").append("`" + row[1] + "`").append(" | ")
                     .append(known ? Format.micros(cm) + " / " + Format.micros(cp) : "–").append(" | ")
                     .append(known ? Format.ratio(m / cm) : "–").append(" |\n");
         }

@@ -69,7 +69,7 @@ public final class TcpProbe implements AutoCloseable {
      * far server reported (only meaningful when the target is a TcpProbe server).
      */
     public static String connectFrom(NetNamespace from, InetSocketAddress target, int timeoutMillis) {
-        Socket socket = from.run(() -> new Socket());
+        Socket socket = socketIn(from);
         try (Socket s = socket) {
             s.connect(target, timeoutMillis);
             s.setSoTimeout(timeoutMillis);
@@ -86,9 +86,27 @@ public final class TcpProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * A client socket whose fd exists inside {@code ns}. {@code new Socket()} alone creates no fd
+     * (the JDK makes it lazily at connect time, on the connecting thread, in that thread's
+     * namespace), so the socket is bound right here, on the helper thread inside {@code ns}.
+     */
+    static Socket socketIn(NetNamespace ns) {
+        return ns.run(() -> {
+            Socket s = new Socket();
+            try {
+                s.bind(new InetSocketAddress(0));
+                return s;
+            } catch (IOException e) {
+                s.close();
+                throw e;
+            }
+        });
+    }
+
     /** Connects from inside {@code from} to {@code target} and closes at once: reachability only. */
     public static void reach(NetNamespace from, InetSocketAddress target, int timeoutMillis) {
-        Socket socket = from.run(() -> new Socket());
+        Socket socket = socketIn(from);
         try (Socket s = socket) {
             s.connect(target, timeoutMillis);
         } catch (IOException e) {

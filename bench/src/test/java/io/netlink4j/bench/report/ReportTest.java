@@ -36,15 +36,15 @@ class ReportTest {
         {"source": "/x/c-floor", "runs": [
           {"variant": "fused", "args": ["--fused"], "impl": "c-libmnl-fused", "setup_median_us": 1600.0,
            "setup_p90_us": 1800.0, "teardown_median_us": 35000.0, "teardown_p90_us": 40000.0,
-           "steps": {"1.netns+sock": [650.0, 700.0], "2.lo-up": [60.0, 70.0], "6.veth02-getidx+addr+up": [80.0, 100.0],
-                     "9.route": [10.0, 10.0]}},
+           "steps": {"1.netns+sock": [650.0, 700.0], "2.lo-up": [60.0, 70.0], "5.veth01-addr+up": [50.0, 60.0],
+                     "6.veth02-getidx+addr+up": [80.0, 100.0], "9.route": [10.0, 10.0]}},
           {"variant": "tutorial", "error": "run.sh exited 1"}]}
         """;
 
     static final Map<String, Object> STEPS = Json.obj(Json.parse("""
         {"variant": "named, peer in place", "iterations": 200, "warmup": 100, "steps": {
-          "1.netns+client": [700.0, 800.0],
-          "6.test-ns-batch(lo-up,veth02-addr+up,route)": [150.0, 200.0],
+          "1.create namespace, lo up": [700.0, 800.0],
+          "3.addresses on both ends, links up": [150.0, 200.0],
           "setup": [1700.0, 2000.0]}}
         """));
 
@@ -102,10 +102,10 @@ class ReportTest {
         assertThat(md).contains("| tutorial | failed: run.sh exited 1 |");
         assertThat(md).contains("`1.netns+sock` 650 µs / 700 µs");
         assertThat(md).contains("4 met, 1 missed, 7 not measured");
-        // step by step, next to the C reference's own per-step figures (2 + 6 + 9 sum up to the test-ns batch)
-        assertThat(md).contains("| `1.netns+client` | 700 µs / 800 µs | `1.netns+sock` | 650 µs / 700 µs | 1.08× |");
-        assertThat(md).contains("| `6.test-ns-batch(lo-up,veth02-addr+up,route)` | 150 µs / 200 µs | "
-                + "`2.lo-up+6.veth02-getidx+addr+up+9.route` | 150 µs / 180 µs | 1.00× |");
-        assertThat(md).contains("| `setup` | 1.70 ms / 2.00 ms | – | – | – |");
+        // step by step, next to the C steps doing the same work (their medians added up)
+        assertThat(md).contains("| `1.create namespace, lo up` | 700 µs / 800 µs | `1.netns+sock+2.lo-up` | 710 µs / 770 µs | 0.99× |");
+        assertThat(md).contains("| `3.addresses on both ends, links up` | 150 µs / 200 µs | "
+                + "`5.veth01-addr+up+6.veth02-getidx+addr+up` | 130 µs / 160 µs | 1.15× |");
+        assertThat(md).contains("| `setup` | 1.70 ms / 2.00 ms | `setup (whole)` | 1.60 ms / 1.80 ms | 1.06× |");
     }
 }

@@ -1,5 +1,7 @@
 package io.netlink4j.core.netns;
 
+import static io.netlink4j.core.codec.Netlink.NETLINK_ROUTE;
+
 import io.netlink4j.core.error.AlreadyExistsException;
 import io.netlink4j.core.error.NetlinkException;
 import io.netlink4j.core.error.NoSuchObjectException;
@@ -43,11 +45,42 @@ public final class NetNamespace implements AutoCloseable {
     private final String name;
     private final String description;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** A NETLINK_ROUTE socket opened inside while the namespace was created, until taken; -1 if none. */
+    private final java.util.concurrent.atomic.AtomicInteger preparedRouteSocket;
 
     private NetNamespace(int fd, String name, String description) {
+        this(fd, name, description, -1);
+    }
+
+    private NetNamespace(int fd, String name, String description, int preparedRouteSocket) {
         this.fd = fd;
         this.name = name;
         this.description = description;
+        this.preparedRouteSocket = new java.util.concurrent.atomic.AtomicInteger(preparedRouteSocket);
+    }
+
+    /** Inside a fresh namespace: its fd and an rtnetlink socket made there, in one helper-thread visit. */
+    private static long openInside() {
+        int nsFd = Posix.open("/proc/thread-self/ns/net", Posix.O_RDONLY, 0);
+        int sock;
+        try {
+            sock = Posix.socket(Posix.AF_NETLINK, Posix.SOCK_RAW | Posix.SOCK_CLOEXEC, NETLINK_ROUTE);
+        } catch (RuntimeException e) {
+            Posix.close(nsFd);
+            throw e;
+        }
+        return ((long) nsFd << 32) | (sock & 0xffffffffL);
+    }
+
+    /**
+     * Hands over, once, the NETLINK_ROUTE socket that {@link #create} and
+     * {@link #createAnonymous} opened inside the new namespace during the same helper-thread
+     * visit that created it; -1 if there is none (or for another protocol). The caller owns the
+     * fd from then on. {@code NetlinkSocket.open} uses it, so a fresh namespace's first
+     * rtnetlink client costs no second visit; applications need not call this.
+     */
+    public int takePreparedSocket(int protocol) {
+        return protocol == NETLINK_ROUTE ? preparedRouteSocket.getAndSet(-1) : -1;
     }
 
     /**
@@ -159,14 +192,14 @@ public final class NetNamespace implements AutoCloseable {
         }
         Posix.close(placeholder);
         try {
-            int fd = NamespaceThreads.run(() -> Posix.unshare(Posix.CLONE_NEWNET), () -> {
+            long fds = NamespaceThreads.run(() -> Posix.unshare(Posix.CLONE_NEWNET), () -> {
                 int rc = Posix.mount("/proc/thread-self/ns/net", path, "none", Posix.MS_BIND);
                 if (rc != 0) {
                     throw NetlinkException.ofErrno(rc, "bind-mounting namespace " + name + " onto " + path);
                 }
-                return Posix.open("/proc/thread-self/ns/net", Posix.O_RDONLY, 0);
+                return openInside();
             });
-            return new NetNamespace(fd, name, name);
+            return new NetNamespace((int) (fds >>> 32), name, name, (int) fds);
         } catch (RuntimeException e) {
             Posix.umount2(path, Posix.MNT_DETACH);
             Posix.unlink(path);
@@ -176,9 +209,9 @@ public final class NetNamespace implements AutoCloseable {
 
     /** Creates an anonymous namespace: no name, no mount; it lives while this handle is open. */
     public static NetNamespace createAnonymous() {
-        int fd = NamespaceThreads.run(() -> Posix.unshare(Posix.CLONE_NEWNET),
-                () -> Posix.open("/proc/thread-self/ns/net", Posix.O_RDONLY, 0));
-        return new NetNamespace(fd, null, "anonymous fd " + fd);
+        long fds = NamespaceThreads.run(() -> Posix.unshare(Posix.CLONE_NEWNET), NetNamespace::openInside);
+        int fd = (int) (fds >>> 32);
+        return new NetNamespace(fd, null, "anonymous fd " + fd, (int) fds);
     }
 
     /**
@@ -300,6 +333,10 @@ public final class NetNamespace implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            int prepared = preparedRouteSocket.getAndSet(-1);
+            if (prepared >= 0) {
+                Posix.close(prepared);
+            }
             Posix.close(fd);
         }
     }

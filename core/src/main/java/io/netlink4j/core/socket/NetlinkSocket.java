@@ -57,6 +57,12 @@ public final class NetlinkSocket implements AutoCloseable {
     private final String namespace;
     private final SocketOptions options;
     private final int portId;
+    /**
+     * Most bytes one datagram may carry: the kernel refuses a sendmsg longer than its send
+     * buffer less 32 bytes (EMSGSIZE), and that buffer is what the kernel granted, not what
+     * was asked (SO_SNDBUF without CAP_NET_ADMIN is capped by net.core.wmem_max).
+     */
+    private final int maxDatagram;
     private final ReentrantLock lock = new ReentrantLock();
     private final ByteBuf scratch;
     private final long scratchAddress;
@@ -92,6 +98,7 @@ public final class NetlinkSocket implements AutoCloseable {
             this.writer = new MessageWriter(out);
             configure();
             this.portId = bindAndName();
+            this.maxDatagram = grantedSendBuffer() - 1024;
         } catch (RuntimeException | Error e) {
             release(s);
             release(out);
@@ -122,9 +129,10 @@ public final class NetlinkSocket implements AutoCloseable {
     /** Opens a socket of {@code protocol} inside {@code ns} with {@code options}. */
     public static NetlinkSocket open(int protocol, NetNamespace ns, SocketOptions options) {
         int type = Posix.SOCK_RAW | Posix.SOCK_CLOEXEC;
+        int prepared = ns == null ? -1 : ns.takePreparedSocket(protocol);
         int fd = ns == null
                 ? Posix.socket(Posix.AF_NETLINK, type, protocol)
-                : ns.run(() -> Posix.socket(Posix.AF_NETLINK, type, protocol));
+                : prepared >= 0 ? prepared : ns.run(() -> Posix.socket(Posix.AF_NETLINK, type, protocol));
         return new NetlinkSocket(fd, protocol, ns == null ? "current" : ns.description(), options);
     }
 
@@ -162,6 +170,19 @@ public final class NetlinkSocket implements AutoCloseable {
             scratch.setLong(SCRATCH_OPT + 8, micros % 1_000_000);
         }
         Posix.setsockopt(fd, Posix.SOL_SOCKET, Posix.SO_RCVTIMEO, scratchAddress + SCRATCH_OPT, 16, false);
+    }
+
+    /** SO_SNDBUF as the kernel set it (twice the request, within its limits). */
+    private int grantedSendBuffer() {
+        scratch.setIntLE(SCRATCH_ADDRLEN, 4);
+        Posix.getsockopt(fd, Posix.SOL_SOCKET, Posix.SO_SNDBUF, scratchAddress + SCRATCH_OPT, scratchAddress + SCRATCH_ADDRLEN);
+        int granted = Netlink.HOST_LITTLE_ENDIAN ? scratch.getIntLE(SCRATCH_OPT) : scratch.getInt(SCRATCH_OPT);
+        return Math.max(4096, granted);
+    }
+
+    /** Tests only: the most bytes one datagram may carry on this socket. */
+    int maxDatagramForTesting() {
+        return maxDatagram;
     }
 
     private int bindAndName() {
@@ -249,6 +270,17 @@ public final class NetlinkSocket implements AutoCloseable {
      * @throws io.netlink4j.core.error.DumpInterruptedException if the kernel flagged NLM_F_DUMP_INTR
      */
     public void dump(int type, int flags, MessageEncoder body, Consumer<NetlinkMessage> visitor) {
+        dumpEach(type, flags, body, visitor);
+    }
+
+    /**
+     * Dumps, handing each message to {@code visitor}: the same as the visitor form of
+     * {@link #dump(int, int, MessageEncoder, Consumer)}, under a name that a lambda cannot make
+     * ambiguous (an expression lambda fits both {@code dump} overloads).
+     *
+     * @throws io.netlink4j.core.error.DumpInterruptedException if the kernel flagged NLM_F_DUMP_INTR
+     */
+    public void dumpEach(int type, int flags, MessageEncoder body, Consumer<NetlinkMessage> visitor) {
         Exchange ex = new Exchange();
         ex.add(type, flags, Expect.DUMP, body, visitor);
         execute(ex);
@@ -303,7 +335,7 @@ public final class NetlinkSocket implements AutoCloseable {
     }
 
     private void sendAll(Exchange ex) {
-        int limit = options.kernelSendBuffer() - 1024;
+        int limit = maxDatagram;
         sendBuf.clear();
         writer.reset(sendBuf);
         int chunkStart = 0;

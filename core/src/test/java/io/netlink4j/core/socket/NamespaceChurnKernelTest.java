@@ -75,4 +75,27 @@ class NamespaceChurnKernelTest {
         assertThat(after.javaThreads() - after.helperThreads()).as("other Java threads")
                 .isEqualTo(before.javaThreads() - before.helperThreads());
     }
+
+    @Test
+    void aNewNamespacesPreparedRouteSocketIsTakenOnceAndClosedWithTheHandleWhenUnused(Sandbox sandbox) {
+        for (int i = 0; i < 50; i++) {
+            NetNamespace.createAnonymous().close();
+        }
+        int fds = Sandbox.openFdCount();
+        for (int i = 0; i < 500; i++) {
+            NetNamespace.createAnonymous().close(); // never asked for a socket
+        }
+        assertThat(Sandbox.openFdCount()).as("open fds after unused prepared sockets").isEqualTo(fds);
+
+        NetNamespace ns = sandbox.anonymousNamespace();
+        int prepared = ns.takePreparedSocket(Netlink.NETLINK_ROUTE);
+        assertThat(prepared).as("a prepared rtnetlink socket").isNotNegative();
+        assertThat(ns.takePreparedSocket(Netlink.NETLINK_ROUTE)).as("taken only once").isEqualTo(-1);
+        assertThat(ns.takePreparedSocket(Netlink.NETLINK_NETFILTER)).isEqualTo(-1);
+        io.netlink4j.core.os.Posix.close(prepared);
+        // with the prepared one gone, a socket is still made inside the namespace
+        try (NetlinkSocket s = NetlinkSocket.open(Netlink.NETLINK_ROUTE, ns)) {
+            assertThat(s.requestOne(Rtnl.RTM_GETLINK, 0, Rtnl.linkHeader(1), Rtnl::name)).isEqualTo("lo");
+        }
+    }
 }

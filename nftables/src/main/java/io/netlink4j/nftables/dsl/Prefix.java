@@ -6,7 +6,8 @@ import java.net.UnknownHostException;
 /**
  * An IPv4 or IPv6 address with a prefix length, parsed from the literal forms nft accepts
  * ({@code 192.168.8.0/24}, {@code fd00::1}). Never resolves names: anything that is not a
- * literal address is an IllegalArgumentException. Immutable.
+ * literal address is an IllegalArgumentException. Package-private and treated as immutable (no caller
+ * writes the array), hence thread-safe.
  *
  * @param address network-order bytes (4 or 16), host bits cleared
  * @param bits    prefix length

@@ -16,7 +16,9 @@ import io.netlink4j.nftables.NfTables;
  * @param dreg register written
  * @param len  bytes operated on
  * @param op   the operation as sent; null when NFTA_BITWISE_OP is left out, which the kernel
- *             reads as {@link Op#MASK_XOR} (nft leaves it out for plain mask matches)
+ *             reads as {@link Op#MASK_XOR} (nft leaves it out for plain mask matches, the kernel
+ *             always lists it). {@link #equals} treats null and MASK_XOR alike, so a rule nft
+ *             made lists back equal to the same rule written with the DSL.
  * @param mask for mask/xor: the AND mask (len bytes), else null
  * @param xor  for mask/xor: the XOR value (len bytes), else null
  * @param data for shifts: the shift amount (a 4-byte host-order word), else null
@@ -81,6 +83,22 @@ public record Bitwise(int sreg, int dreg, int len, Op op, Bytes mask, Bytes xor,
             throw new IllegalArgumentException("not a shift: " + op);
         }
         return new Bitwise(sreg, dreg, len, op, null, null, Bytes.host32(bits));
+    }
+
+    /** The operation the kernel performs: {@link #op}, or MASK_XOR when it is not sent. */
+    public Op effectiveOp() {
+        return op == null ? Op.MASK_XOR : op;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bitwise b && b.sreg == sreg && b.dreg == dreg && b.len == len && b.effectiveOp() == effectiveOp()
+                && java.util.Objects.equals(b.mask, mask) && java.util.Objects.equals(b.xor, xor) && java.util.Objects.equals(b.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(sreg, dreg, len, effectiveOp(), mask, xor, data);
     }
 
     @Override

@@ -10,11 +10,14 @@ import io.netlink4j.nftables.NfTables;
  *
  * <pre>{@code [ osf dreg 1 ]}</pre>
  *
+ * <p>The kernel lists {@code flags} even when 0 but refuses an explicit 0 (EINVAL), so 0 is
+ * never sent, as nft does.
+ *
  * @param dreg  register loaded (16-byte name)
  * @param ttl   TTL check: 0 true ttl, 1 loose, 2 skip; null when not sent
- * @param flags NFT_OSF_F_VERSION; null when not sent
+ * @param flags NFT_OSF_F_VERSION, or 0 (not sent)
  */
-public record Osf(int dreg, Integer ttl, Integer flags) implements Expression {
+public record Osf(int dreg, Integer ttl, int flags) implements Expression {
     public static final String NAME = "osf";
 
     public Osf {
@@ -35,7 +38,7 @@ public record Osf(int dreg, Integer ttl, Integer flags) implements Expression {
         if (ttl != null) {
             out.putU8(NfTables.NFTA_OSF_TTL, ttl);
         }
-        if (flags != null) {
+        if (flags != 0) {
             out.putU32Be(NfTables.NFTA_OSF_FLAGS, flags);
         }
     }
@@ -43,7 +46,7 @@ public record Osf(int dreg, Integer ttl, Integer flags) implements Expression {
     public static Osf decode(AttributeCursor c) {
         Integer dreg = null;
         Integer ttl = null;
-        Integer flags = null;
+        int flags = 0;
         while (c.next()) {
             switch (c.type()) {
                 case NfTables.NFTA_OSF_DREG -> dreg = Attr.be32(c);
@@ -61,6 +64,6 @@ public record Osf(int dreg, Integer ttl, Integer flags) implements Expression {
     @Override
     public String toString() {
         return "[ osf dreg " + dreg + (ttl != null && ttl != 0 ? " ttl " + ttl : "")
-                + (flags != null && flags != 0 ? " flags 0x" + Integer.toHexString(flags) : "") + " ]";
+ + (flags != 0 ? " flags 0x" + Integer.toHexString(flags) : "") + " ]";
     }
 }

@@ -102,6 +102,26 @@ class ExpressionDecodingTest {
     }
 
     @Test
+    void osfListedWithFlagsZeroIsSentWithoutThemForTheKernelRefusesAnExplicitZero() {
+        // as the kernel lists `osf name "Linux"`: ttl 0, flags 0, dreg 1
+        String listed = "0500020000000000" + "0800030000000000" + "0800010000000001";
+
+        Expression osf = NftVectors.decode(unflagged("osf", listed)).get(0);
+
+        assertThat(osf).isEqualTo(new Osf(1, 0, 0));
+        assertThat(NftVectors.hex(NftVectors.encodeData(osf))).isEqualTo("08000100000000010500020000000000");
+    }
+
+    @Test
+    void aMaskWithoutOpEqualsTheKernelsListingWithAnExplicitOpYetEachEncodesAsItCame() {
+        Bitwise sent = Bitwise.maskXor(1, 1, Bytes.host32(6), Bytes.host32(0));
+        Bitwise listed = new Bitwise(1, 1, 4, Bitwise.Op.MASK_XOR, Bytes.host32(6), Bytes.host32(0), null);
+
+        assertThat(listed).isEqualTo(sent).hasSameHashCodeAs(sent);
+        assertThat(NftVectors.encodeData(listed)).isNotEqualTo(NftVectors.encodeData(sent));
+    }
+
+    @Test
     void anExpressionWithoutNameIsMalformed() {
         byte[] wire = HexFormat.of().parseHex("0c000100080002000000000000");
 

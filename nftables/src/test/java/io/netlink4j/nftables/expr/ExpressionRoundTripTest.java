@@ -49,7 +49,7 @@ class ExpressionRoundTripTest {
                 new Tproxy(2, 1, 2), new Tproxy(0, 0, 1), new Synproxy(1460, 7, 3),
                 new Socket(NfTables.NFT_SOCKET_TRANSPARENT, 1, 0), new Socket(NfTables.NFT_SOCKET_CGROUPV2, 1, 2),
                 new Socket(NfTables.NFT_SOCKET_MARK, 1, null),
-                new Osf(1, 0, null), new Osf(1, 1, NfTables.NFT_OSF_F_VERSION),
+                new Osf(1, 0, 0), new Osf(1, null, 0), new Osf(1, 1, NfTables.NFT_OSF_F_VERSION),
                 new Xfrm(NfTables.NFT_XFRM_KEY_REQID, 0, 0, 1),
                 new Last(null, null), new Last(1, 1234L),
                 new Connlimit(10, NfTables.NFT_CONNLIMIT_F_INV),
