@@ -57,9 +57,14 @@ final class ScenarioRuns {
         awaitNoLinks(scenario.hostRoute(), "w");
     }
 
-    /** JIT warm-up cycles for the scenario benchmarks: {@code -Dnetlink4j.bench.warmupCycles}, default 1,000. */
+    /**
+     * JIT warm-up cycles for the scenario benchmarks: {@code -Dnetlink4j.bench.warmupCycles},
+     * default 5,000. Code that runs once per cycle reaches C2 only after about 5,000 calls
+     * (HotSpot's Tier4InvocationThreshold); with 1,000 it still ran C1-profiled code, some
+     * 200 µs per setup slower than the steady state the C reference is compared in.
+     */
     static int warmUpCycles() {
-        return Integer.getInteger("netlink4j.bench.warmupCycles", 1000);
+        return Integer.getInteger("netlink4j.bench.warmupCycles", 5000);
     }
 
     /** Waits until link {@code index} no longer exists in the host (polled every 100 µs). */

@@ -16,6 +16,7 @@ import io.netlink4j.nftables.NftClient;
 import io.netlink4j.nftables.Rule;
 import io.netlink4j.nftables.Transaction;
 import io.netlink4j.route.AddressSpec;
+import io.netlink4j.route.BatchOutcome;
 import io.netlink4j.route.Link;
 import io.netlink4j.route.LinkChange;
 import io.netlink4j.route.LinkSpec;
@@ -24,6 +25,7 @@ import io.netlink4j.route.RouteSpec;
 import io.netlink4j.route.VethPeer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * The founding scenario: a brand-new network namespace reaches the outside through NAT,
@@ -54,6 +56,7 @@ public final class Scenario implements AutoCloseable {
     private final NetNamespace host;
     private final RouteClient hostRoute;
     private final NftClient hostNft;
+    private final java.util.Set<String> uplinksSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Scenario(NetNamespace host, RouteClient hostRoute, NftClient hostNft) {
         this.host = host;
@@ -92,20 +95,44 @@ public final class Scenario implements AutoCloseable {
      * exclusively, so the scenario never edits a table it did not make.
      */
     public Transaction rulesTransaction(ScenarioConfig c) {
+        List<Rule> r = rules(c);
         String t = c.tableName();
         return hostNft.transaction().echoRules(false).echoGeneration(false)
                 .createTable(Family.IP, t)
                 .addChain(Family.IP, t, "forward", BaseChain.of(ChainType.FILTER, Hook.FORWARD, 0))
-                // iifname "veth01" oifname "eth0" accept
-                .addRule(Rule.of(Family.IP, t, "forward",
-                        rule(Family.IP, iifname(c.hostVeth()), oifname(c.uplink()), accept())))
-                // iifname "eth0" oifname "veth01" accept
-                .addRule(Rule.of(Family.IP, t, "forward",
-                        rule(Family.IP, iifname(c.uplink()), oifname(c.hostVeth()), accept())))
+                .addRule(r.get(0))
+                .addRule(r.get(1))
                 .addChain(Family.IP, t, "postrouting", BaseChain.of(ChainType.NAT, Hook.POSTROUTING, 100))
+                .addRule(r.get(2));
+    }
+
+    /** The last rules built, with what they were built from: repeated setups reuse them. */
+    private record CachedRules(String hostVeth, String uplink, String subnet, String table, List<Rule> rules) {}
+
+    private volatile CachedRules cachedRules;
+
+    /**
+     * The scenario's three rules. Rules are immutable values, so a setup with the same names
+     * reuses the last ones instead of building them again (one entry: churn with fresh names
+     * per cycle builds each time and keeps nothing).
+     */
+    List<Rule> rules(ScenarioConfig c) {
+        CachedRules cached = cachedRules;
+        String subnet = c.subnet();
+        if (cached != null && cached.hostVeth.equals(c.hostVeth()) && cached.uplink.equals(c.uplink())
+                && cached.subnet.equals(subnet) && cached.table.equals(c.tableName())) {
+            return cached.rules;
+        }
+        String t = c.tableName();
+        List<Rule> built = List.of(
+                // iifname "veth01" oifname "eth0" accept
+                Rule.of(Family.IP, t, "forward", rule(Family.IP, iifname(c.hostVeth()), oifname(c.uplink()), accept())),
+                // iifname "eth0" oifname "veth01" accept
+                Rule.of(Family.IP, t, "forward", rule(Family.IP, iifname(c.uplink()), oifname(c.hostVeth()), accept())),
                 // ip saddr 192.168.8.0/24 oifname "eth0" masquerade
-                .addRule(Rule.of(Family.IP, t, "postrouting",
-                        rule(Family.IP, ipSaddr(c.subnet()), oifname(c.uplink()), masquerade())));
+                Rule.of(Family.IP, t, "postrouting", rule(Family.IP, ipSaddr(subnet), oifname(c.uplink()), masquerade())));
+        cachedRules = new CachedRules(c.hostVeth(), c.uplink(), subnet, t, built);
+        return built;
     }
 
     /**
@@ -130,7 +157,9 @@ public final class Scenario implements AutoCloseable {
                 ns.delete();
             });
             h.testRoute = RouteClient.open(ns);
-            h.testRoute.links().set(LinkChange.of(1).up()); // lo is ifindex 1 in every new namespace
+            if (!c.pipelined()) {
+                h.testRoute.links().set(LinkChange.of(1).up()); // lo is ifindex 1 in every new namespace
+            }
             t0 = lap(stepNanos, step, t0);
 
             // 2. the veth pair; veth02 created directly in test-ns, or created here and moved
@@ -162,15 +191,37 @@ public final class Scenario implements AutoCloseable {
                     .addAddress(AddressSpec.of(h.hostIndex, c.hostAddress().toString()))
                     .setLink(hostUp)
                     .execute();
-            h.testRoute.batch()
-                    .addAddress(AddressSpec.of(h.peerIndex, c.peerAddress().toString()))
-                    .setLink(peerUp)
-                    .execute();
+            if (c.pipelined()) {
+                // test-ns's whole share in one datagram: lo up (step 1), the address and up, and
+                // the default route (step 6); the kernel applies them in order
+                List<BatchOutcome> outcomes = h.testRoute.batch()
+                        .setLink(LinkChange.of(1).up())
+                        .addAddress(AddressSpec.of(h.peerIndex, c.peerAddress().toString()))
+                        .setLink(peerUp)
+                        .addRoute(RouteSpec.to("default").via(c.effectiveGateway()))
+                        .executeAll();
+                Step[] stepOf = {Step.NAMESPACE, Step.ADDRESSES, Step.ADDRESSES, Step.ROUTE};
+                for (int i = 0; i < outcomes.size(); i++) {
+                    if (!outcomes.get(i).applied()) {
+                        step = stepOf[i];
+                        throw outcomes.get(i).error() != null ? outcomes.get(i).error()
+                                : new IllegalStateException(outcomes.get(i).operation() + ": not sent");
+                    }
+                }
+            } else {
+                h.testRoute.batch()
+                        .addAddress(AddressSpec.of(h.peerIndex, c.peerAddress().toString()))
+                        .setLink(peerUp)
+                        .execute();
+            }
             t0 = lap(stepNanos, step, t0);
 
             // 4. forwarding: only meaningful toward an uplink that exists
             step = Step.FORWARDING;
-            hostRoute.links().indexOf(c.uplink());
+            if (!uplinksSeen.contains(c.uplink())) {
+                hostRoute.links().indexOf(c.uplink());
+                uplinksSeen.add(c.uplink()); // checked once per host: the rules name it, they do not need it
+            }
             boolean wasOn = hostRoute.sysctls().ipForwarding();
             if (!wasOn) {
                 hostRoute.sysctls().setIpForwarding(true);
@@ -187,10 +238,14 @@ public final class Scenario implements AutoCloseable {
             undo.push(() -> deleteTables(c));
             t0 = lap(stepNanos, step, t0);
 
-            // 6. the default route in test-ns
+            // 6. the default route in test-ns (already sent with step 3 when pipelined)
             step = Step.ROUTE;
-            h.testRoute.routes().add(RouteSpec.to("default").via(c.effectiveGateway()));
-            lap(stepNanos, step, t0);
+            if (!c.pipelined()) {
+                h.testRoute.routes().add(RouteSpec.to("default").via(c.effectiveGateway()));
+                lap(stepNanos, step, t0);
+            } else if (stepNanos != null) {
+                stepNanos[Step.ROUTE.number() - 1] = 0;
+            }
             return h.build();
         } catch (RuntimeException | Error e) {
             ScenarioException failure = new ScenarioException(step, e);

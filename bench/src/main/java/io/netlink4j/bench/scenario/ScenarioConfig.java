@@ -24,11 +24,13 @@ import io.netlink4j.route.LinkRef;
  *                          did not create
  * @param restoreForwarding on teardown, put {@code net.ipv4.ip_forward} back to what it was
  * @param gateway           test-ns's default gateway; null for the host end's address (the tutorial)
+ * @param pipelined         send test-ns's requests of steps 1, 3 and 6 (lo up, address, up,
+ *                          default route) in one datagram; off: one request per tutorial step
  */
 public record ScenarioConfig(String testNamespace, boolean anonymous, String hostVeth, String peerVeth,
                              IpPrefix hostAddress, IpPrefix peerAddress, String uplink, boolean peerInPlace,
                              int mtu, String tableName, boolean restoreForwarding,
-                             java.net.InetAddress gateway) {
+                             java.net.InetAddress gateway, boolean pipelined) {
     public ScenarioConfig {
         NetNamespace.validateName(testNamespace);
         LinkRef.validateName(hostVeth);
@@ -62,7 +64,7 @@ public record ScenarioConfig(String testNamespace, boolean anonymous, String hos
     /** The tutorial's values: test-ns, veth01/veth02, 192.168.8.101/.102 /24, uplink eth0, peer in place. */
     public static ScenarioConfig defaults() {
         return new ScenarioConfig("test-ns", false, "veth01", "veth02", IpPrefix.parse("192.168.8.101/24"),
-                IpPrefix.parse("192.168.8.102/24"), "eth0", true, 0, "netlink4j", true, null);
+                IpPrefix.parse("192.168.8.102/24"), "eth0", true, 0, "netlink4j", true, null, true);
     }
 
     /** The subnet that is masqueraded (192.168.8.0/24). */
@@ -72,42 +74,42 @@ public record ScenarioConfig(String testNamespace, boolean anonymous, String hos
 
     public ScenarioConfig withTestNamespace(String name) {
         return new ScenarioConfig(name, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink, peerInPlace,
-                mtu, tableName, restoreForwarding, gateway);
+                mtu, tableName, restoreForwarding, gateway, pipelined);
     }
 
     public ScenarioConfig withAnonymous(boolean on) {
         return new ScenarioConfig(testNamespace, on, hostVeth, peerVeth, hostAddress, peerAddress, uplink, peerInPlace,
-                mtu, tableName, restoreForwarding, gateway);
+                mtu, tableName, restoreForwarding, gateway, pipelined);
     }
 
     public ScenarioConfig withPeerInPlace(boolean on) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink, on,
-                mtu, tableName, restoreForwarding, gateway);
+                mtu, tableName, restoreForwarding, gateway, pipelined);
     }
 
     public ScenarioConfig withUplink(String name) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, name,
-                peerInPlace, mtu, tableName, restoreForwarding, gateway);
+                peerInPlace, mtu, tableName, restoreForwarding, gateway, pipelined);
     }
 
     public ScenarioConfig withVeths(String host, String peer) {
         return new ScenarioConfig(testNamespace, anonymous, host, peer, hostAddress, peerAddress, uplink, peerInPlace,
-                mtu, tableName, restoreForwarding, gateway);
+                mtu, tableName, restoreForwarding, gateway, pipelined);
     }
 
     public ScenarioConfig withAddresses(String host, String peer) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, IpPrefix.parse(host),
-                IpPrefix.parse(peer), uplink, peerInPlace, mtu, tableName, restoreForwarding, gateway);
+                IpPrefix.parse(peer), uplink, peerInPlace, mtu, tableName, restoreForwarding, gateway, pipelined);
     }
 
     public ScenarioConfig withMtu(int bytes) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
-                peerInPlace, bytes, tableName, restoreForwarding, gateway);
+                peerInPlace, bytes, tableName, restoreForwarding, gateway, pipelined);
     }
 
     public ScenarioConfig withTableName(String name) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
-                peerInPlace, mtu, name, restoreForwarding, gateway);
+                peerInPlace, mtu, name, restoreForwarding, gateway, pipelined);
     }
 
     /** test-ns's default gateway (null: the host end's address, as in the tutorial). */
@@ -117,11 +119,16 @@ public record ScenarioConfig(String testNamespace, boolean anonymous, String hos
 
     public ScenarioConfig withGateway(String address) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
-                peerInPlace, mtu, tableName, restoreForwarding, IpPrefix.parse(address).address());
+                peerInPlace, mtu, tableName, restoreForwarding, IpPrefix.parse(address).address(), pipelined);
+    }
+
+    public ScenarioConfig withPipelined(boolean on) {
+        return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
+                peerInPlace, mtu, tableName, restoreForwarding, gateway, on);
     }
 
     public ScenarioConfig withRestoreForwarding(boolean on) {
         return new ScenarioConfig(testNamespace, anonymous, hostVeth, peerVeth, hostAddress, peerAddress, uplink,
-                peerInPlace, mtu, tableName, on, gateway);
+                peerInPlace, mtu, tableName, on, gateway, pipelined);
     }
 }

@@ -152,8 +152,32 @@ class ScenarioKernelTest {
             // step 7: real TCP through the NAT; the far server sees the host's uplink address
             assertThat(h.connectThroughNat(world.wanServer(), 3000)).isEqualTo(ScenarioSandbox.HOST_UPLINK_ADDRESS);
             assertThat(h.connectToHostEnd(world.hostServerPort(), 3000)).isEqualTo("192.168.8.102");
-            assertThat(java.util.Arrays.stream(steps).min().getAsLong()).as("every step timed").isPositive();
+            assertThat(java.util.Arrays.stream(steps, 0, 5).min().getAsLong()).as("steps 1-5 timed").isPositive();
+            assertThat(steps[5]).as("step 6 travels in step 3's datagram").isZero();
         }
+        assertNothingOfTheScenarioRemains(c);
+    }
+
+    @Test
+    void oneRequestPerStepTimesEveryStepAndWorksTheSame(Sandbox sandbox) {
+        ScenarioConfig c = config(sandbox).withPipelined(false);
+        long[] steps = new long[6];
+        try (ScenarioHandle h = scenario.setup(c, steps)) {
+            assertThat(java.util.Arrays.stream(steps).min().getAsLong()).as("every step timed").isPositive();
+            assertThat(link(c.testNamespace(), "lo").get("flags").toString()).contains("UP");
+            assertThat(h.connectThroughNat(world.wanServer(), 3000)).isEqualTo(ScenarioSandbox.HOST_UPLINK_ADDRESS);
+        }
+        assertNothingOfTheScenarioRemains(c);
+    }
+
+    @Test
+    void step6FailsOnAnOffLinkGatewayAlsoWithOneRequestPerStep(Sandbox sandbox) {
+        ScenarioConfig c = config(sandbox).withGateway("10.9.9.9").withPipelined(false);
+        assertThatThrownBy(() -> scenario.setup(c, null))
+                .isInstanceOfSatisfying(ScenarioException.class, e -> {
+                    assertThat(e.step()).isEqualTo(Step.ROUTE);
+                    assertThat(e.errnoName()).isEqualTo("ENETUNREACH");
+                });
         assertNothingOfTheScenarioRemains(c);
     }
 
