@@ -57,6 +57,8 @@ public final class Scenario implements AutoCloseable {
     private final RouteClient hostRoute;
     private final NftClient hostNft;
     private final java.util.Set<String> uplinksSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Named test namespaces this scenario created and has not deleted yet. */
+    private final java.util.Set<String> liveNamespaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Scenario(NetNamespace host, RouteClient hostRoute, NftClient hostNft) {
         this.host = host;
@@ -149,12 +151,15 @@ public final class Scenario implements AutoCloseable {
         try {
             // 1. the namespace, and a socket inside it for steps 3 and 6
             NetNamespace ns = c.anonymous() ? NetNamespace.createAnonymous() : NetNamespace.create(c.testNamespace());
+            if (!c.anonymous()) {
+                liveNamespaces.add(c.testNamespace());
+            }
             h.testNs = ns;
             undo.push(() -> {
                 if (h.testRoute != null) {
                     h.testRoute.close();
                 }
-                ns.delete();
+                deleteTestNamespace(ns);
             });
             h.testRoute = RouteClient.open(ns);
             if (!c.pipelined()) {
@@ -271,6 +276,36 @@ public final class Scenario implements AutoCloseable {
     /** Deletes the scenario's table (its chains and rules go with it). */
     void deleteTables(ScenarioConfig c) {
         hostNft.transaction().echoGeneration(false).deleteTable(Family.IP, c.tableName()).commit();
+    }
+
+    /** Deletes a test namespace this scenario made and forgets it. */
+    void deleteTestNamespace(NetNamespace ns) {
+        try {
+            ns.delete();
+        } finally {
+            ns.name().ifPresent(liveNamespaces::remove);
+        }
+    }
+
+    /**
+     * Deletes the named test namespaces this scenario created and not yet deleted, e.g. from a
+     * shutdown hook when the program is interrupted between setup and teardown (their veth
+     * pairs go with them). Best effort; returns how many were deleted.
+     */
+    public int deleteLeftoverNamespaces() {
+        int n = 0;
+        for (String name : List.copyOf(liveNamespaces)) {
+            try {
+                if (NetNamespace.exists(name)) {
+                    NetNamespace.delete(name);
+                    n++;
+                }
+            } catch (RuntimeException ignored) {
+                // already going away; nothing more to do on this path
+            }
+            liveNamespaces.remove(name);
+        }
+        return n;
     }
 
     /** Closes the host clients (not the host namespace, which the caller owns). */

@@ -83,6 +83,20 @@ public final class ScenarioCommand {
             String prefix = "nl4j-demo-" + ProcessHandle.current().pid();
             try (ScenarioSandbox sandbox = ScenarioSandbox.create(prefix, o.config.uplink());
                  Scenario scenario = Scenario.in(sandbox.host())) {
+                // Ctrl-C skips the finally blocks: remove what this run made on the way out
+                Thread cleanup = new Thread(() -> {
+                    scenario.deleteLeftoverNamespaces();
+                    for (String suffix : new String[] {"-wan", "-host"}) {
+                        try {
+                            if (NetNamespace.exists(prefix + suffix)) {
+                                NetNamespace.delete(prefix + suffix);
+                            }
+                        } catch (RuntimeException ignored) {
+                            // best effort while the JVM exits
+                        }
+                    }
+                }, "netlink4j-scenario-cleanup");
+                Runtime.getRuntime().addShutdownHook(cleanup);
                 out.printf("netlink4j founding scenario in a sandbox: host namespace %s (uplink %s %s/24), "
                         + "wan namespace %s (%s)%n", sandbox.host().description(), o.config.uplink(),
                         ScenarioSandbox.HOST_UPLINK_ADDRESS, sandbox.wan().description(), ScenarioSandbox.WAN_ADDRESS);

@@ -111,7 +111,7 @@ public final class ScenarioHandle implements AutoCloseable {
             }
         });
         first = attempt(first, testRoute::close);
-        first = attempt(first, testNs::delete);
+        first = attempt(first, () -> scenario.deleteTestNamespace(testNs));
         if (restoreForwarding) {
             first = attempt(first, () -> scenario.hostRoute().sysctls().setIpForwarding(false));
         }
@@ -134,7 +134,7 @@ public final class ScenarioHandle implements AutoCloseable {
         RuntimeException first = null;
         first = attempt(first, () -> scenario.deleteTables(config));
         first = attempt(first, testRoute::close);
-        first = attempt(first, testNs::delete);
+        first = attempt(first, () -> scenario.deleteTestNamespace(testNs));
         if (restoreForwarding) {
             first = attempt(first, () -> scenario.hostRoute().sysctls().setIpForwarding(false));
         }
