@@ -12,6 +12,8 @@ import java.util.Arrays;
 /**
  * Entry point of the bench jar: maps a subcommand name to the class that serves it, one line
  * each, so subcommands are added without touching one another. Not a library class.
+ *
+ * <p>Not thread-safe; not a library class.
  */
 public final class Main {
     private Main() {}

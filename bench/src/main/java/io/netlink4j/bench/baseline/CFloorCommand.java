@@ -21,6 +21,8 @@ import java.util.Optional;
  * Variants: {@code fused} (peer created in place, named test-ns), {@code anon-fused} (test-ns an
  * fd only), {@code tutorial} (create then move). Without the reference (not found, or it does
  * not build) the file says why and the report shows the C columns as not measured.
+ *
+ * <p>A command-line entry point; not thread-safe.
  */
 public final class CFloorCommand {
     private CFloorCommand() {}

@@ -39,6 +39,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * included, into a reused direct buffer (what a socket does before each send), and a real
  * link-dump datagram decoded into {@link Link} records. Run with {@code -prof gc}:
  * {@code gc.alloc.rate.norm} is the bytes allocated per operation.
+ *
+ * <p>JMH state and benchmarks; JMH confines each state to its scope.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

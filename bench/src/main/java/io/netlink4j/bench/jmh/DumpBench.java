@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * sandbox host namespace, against the process a shell would run ({@code ip -j link show},
  * {@code ip -j route show table 100}, {@code nft -j list chain}), started directly inside the
  * namespace, process start and reading all of its output included.
+ *
+ * <p>JMH state and benchmarks; JMH confines each state to its scope.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

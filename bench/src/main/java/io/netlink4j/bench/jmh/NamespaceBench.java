@@ -13,6 +13,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
  * /run/netns) and anonymous (an fd), against {@code ip netns add} + {@code ip netns del}.
  * Deleting returns when the name is gone; the kernel tears the namespace down afterwards, on
  * its own workqueue, for every variant alike.
+ *
+ * <p>JMH state and benchmarks; JMH confines each state to its scope.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * Single step: the scenario's nftables transaction through netlink4j's NftClient (one table,
  * two base chains, three rules, one batch, as {@link Scenario#rulesTransaction} builds it, the
  * rules written with the DSL inside the timed region), and deleting that table again.
+ *
+ * <p>JMH state and benchmarks; JMH confines each state to its scope.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * created (peer in place) and deleted, address added, route added, link set up, ip_forward
  * written. Each timed
  * step starts from the same state; an untimed fixture undoes it.
+ *
+ * <p>JMH state and benchmarks; JMH confines each state to its scope.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

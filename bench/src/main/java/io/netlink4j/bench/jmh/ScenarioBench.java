@@ -21,6 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * knows veth01. Compared in the report with the C reference and the shell baselines of the same
  * run. Each trial first warms the JIT up on the setup path ({@link ScenarioRuns#warmUp}), since
  * the C it is compared with is compiled ahead of time.
+ *
+ * <p>JMH state and benchmarks; JMH confines each state to its scope.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

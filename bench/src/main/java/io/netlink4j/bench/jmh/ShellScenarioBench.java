@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code nft}, in the same JMH run and the same kind of sandbox as netlink4j's benchmarks.
  * Each invocation gets a fresh test-ns name; what one invocation builds the untimed fixture
  * removes (also after a failure), so every sample starts from the same state.
+ *
+ * <p>JMH state and benchmarks; JMH confines each state to its scope.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

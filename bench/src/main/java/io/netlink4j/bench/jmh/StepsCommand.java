@@ -26,6 +26,8 @@ import java.util.Map;
  * see {@link ScenarioRuns#warmUp}); {@code -w} warm-up iterations follow, in the loop itself.
  * {@code --gap-ms} sleeps between iterations (untimed), as the reference's option of the same
  * name does, to let the kernel's asynchronous namespace cleanup finish first.
+ *
+ * <p>A command-line entry point; not thread-safe.
  */
 public final class StepsCommand {
     private StepsCommand() {}

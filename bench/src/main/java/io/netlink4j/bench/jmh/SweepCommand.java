@@ -9,6 +9,8 @@ import java.util.List;
  * a benchmark JVM that was killed before its shutdown hook ran. Without an argument it removes
  * only those whose JVM is gone (a running benchmark keeps its own); with a run id, every
  * namespace of that run. Never touches a name without the sandbox prefix.
+ *
+ * <p>A command-line entry point; not thread-safe.
  */
 public final class SweepCommand {
     private SweepCommand() {}

@@ -8,6 +8,8 @@ import java.util.Map;
  * The C reference's figures as {@code cfloor} wrote them: per variant ({@code fused},
  * {@code anon-fused}, {@code tutorial}) the setup and teardown median and p90 in microseconds,
  * the per-step medians, or the reason it was not measured. Immutable.
+ *
+ * <p>Immutable once built, hence thread-safe.
  */
 public record CFigures(String source, String error, Map<String, Run> runs) {
 

@@ -22,6 +22,8 @@ import java.util.Optional;
  *   report --jmh FILE [--cfloor FILE] [--steps FILE] [--out RESULTS.md] [--mode full|quick] [--jmh-args "..."]
  *          [--note TEXT]...
  * </pre>
+ *
+ * <p>A command-line entry point; not thread-safe.
  */
 public final class ReportCommand {
     private ReportCommand() {}

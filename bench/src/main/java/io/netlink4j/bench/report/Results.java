@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One run's JMH results and C figures, with lookups by benchmark name and parameters. Immutable. */
+/** One run's JMH results and C figures, with lookups by benchmark name and parameters. Immutable. Not thread-safe. */
 public record Results(List<BenchResult> benchmarks, CFigures c) {
 
     /** The result of {@code name} ("Class.method") whose parameters include {@code kv} (k1, v1, k2, v2...). */

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The issue's performance targets, each computed from one run's results (medians). A target
  * whose inputs were not measured in this run says so instead of passing or failing. Stateless.
+ *
+ * <p>Stateless, hence thread-safe.
  */
 public final class Targets {
     private Targets() {}

@@ -13,6 +13,8 @@ import java.util.Locale;
  * The main job: the founding scenario once, step by step with latencies, the proof of
  * reachability, the same steps done by shell-outs with the ratio, and cleanup; or
  * {@code --iterations N} setup/teardown cycles with percentiles. Not a library class.
+ *
+ * <p>A command-line entry point; not thread-safe.
  */
 public final class ScenarioCommand {
     private static final String HELP = """

@@ -1,6 +1,6 @@
 package io.netlink4j.bench.scenario;
 
-/** The founding scenario's steps, numbered as in the tutorial. */
+/** The founding scenario's steps, numbered as in the tutorial. Thread-safe (an enum). */
 public enum Step {
     NAMESPACE(1, "create namespace, lo up"),
     VETH(2, "create veth pair, peer into test-ns"),

@@ -1,6 +1,6 @@
 package io.netlink4j.core.socket;
 
-/** What a request waits for before it counts as answered. */
+/** What a request waits for before it counts as answered. Thread-safe (an enum). */
 public enum Expect {
     /** An NLMSG_ERROR (ACK when 0); NLM_F_ACK is added. Replies before it (echo) go to the handler. */
     ACK,

@@ -16,6 +16,8 @@ import java.time.Duration;
  *                            too-large datagram is still detected (MSG_TRUNC) and reported.
  * @param strictCheck         NETLINK_GET_STRICT_CHK: the kernel validates GET requests and
  *                            filters dumps by the header fields (rtnetlink)
+ *
+ * <p>Immutable (a record), hence thread-safe.
  */
 public record SocketOptions(int kernelReceiveBuffer, int kernelSendBuffer, int datagramBuffer,
                             Duration timeout, boolean peekSize, boolean strictCheck) {
