@@ -3,7 +3,7 @@ package io.netlink4j.core.socket;
 import java.time.Duration;
 
 /**
- * How a {@link NetlinkSocket} is set up. Immutable; start from {@link #defaults()}.
+ * How a {@link NetlinkSocket} is set up. Immutable, hence thread-safe; start from {@link #defaults()}.
  *
  * @param kernelReceiveBuffer SO_RCVBUF(FORCE) bytes: how much the kernel may queue for us
  *                            before it drops (ENOBUFS). 1 MiB by default, like iproute2.
@@ -16,8 +16,6 @@ import java.time.Duration;
  *                            too-large datagram is still detected (MSG_TRUNC) and reported.
  * @param strictCheck         NETLINK_GET_STRICT_CHK: the kernel validates GET requests and
  *                            filters dumps by the header fields (rtnetlink)
- *
- * <p>Immutable (a record), hence thread-safe.
  */
 public record SocketOptions(int kernelReceiveBuffer, int kernelSendBuffer, int datagramBuffer,
                             Duration timeout, boolean peekSize, boolean strictCheck) {
