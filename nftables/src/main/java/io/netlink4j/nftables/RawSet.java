@@ -36,6 +36,7 @@ public final class RawSet {
     private final String table;
     private final String name;
     private final int flags;
+    private final String template;
     /** The kept NEWSET attributes, each with its header and padding, ready to append to a message. */
     private final byte[] attributes;
     /** Per element: the kept attributes of its NFTA_LIST_ELEM nest, headers and padding included. */
@@ -46,6 +47,11 @@ public final class RawSet {
         this.table = table;
         this.name = name;
         this.flags = flags;
+        int end = name.length();
+        while (end > 0 && Character.isDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        this.template = name.substring(0, end) + "%d";
         this.attributes = attributes;
         this.elements = List.copyOf(elements);
     }
@@ -85,11 +91,7 @@ public final class RawSet {
      * {@code %d} ({@code __map3} becomes {@code __map%d}), so the kernel numbers it as nft's own.
      */
     public String template() {
-        int end = name.length();
-        while (end > 0 && Character.isDigit(name.charAt(end - 1))) {
-            end--;
-        }
-        return name.substring(0, end) + "%d";
+        return template;
     }
 
     /** A copy of the kept NEWSET attributes as they go on the wire (netlink attributes, host-order headers). */
