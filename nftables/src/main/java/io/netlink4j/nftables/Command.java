@@ -351,6 +351,59 @@ sealed interface Command extends MessageEncoder {
         }
     }
 
+    /**
+     * NFT_MSG_NEWSET of a listed anonymous set created again for a copied rule: its listed
+     * attributes verbatim, under its name template ({@code __set%d}, {@code __map%d}...) and
+     * the batch-local id the rule refers to.
+     */
+    record NewRawSet(Family family, String table, RawSet set, int id, String ruleText) implements Command {
+        public int msg() {
+            return NFT_MSG_NEWSET;
+        }
+
+        public int flags() {
+            return Netlink.NLM_F_CREATE;
+        }
+
+        public void encode(MessageWriter out) {
+            NftCodec.nfgen(out, family.number());
+            out.putString(NFTA_SET_TABLE, table);
+            out.putString(NFTA_SET_NAME, set.template());
+            set.putAttributes(out);
+            out.putU32Be(NFTA_SET_ID, id);
+        }
+
+        public String describe() {
+            return "add anonymous set " + family + " " + table + " " + set.template() + " (id " + id + ", copy of "
+                    + set.name() + ", " + set.elementCount() + " elements) for rule " + ruleText;
+        }
+    }
+
+    /** NFT_MSG_NEWSETELEM of elements {@code from..to-1} of a listed set created in the same batch (id {@code setId}). */
+    record RawSetElements(Family family, String table, RawSet set, int setId, int from, int to) implements Command {
+        public int msg() {
+            return NFT_MSG_NEWSETELEM;
+        }
+
+        public int flags() {
+            return Netlink.NLM_F_CREATE;
+        }
+
+        public void encode(MessageWriter out) {
+            NftCodec.nfgen(out, family.number());
+            out.putString(NFTA_SET_ELEM_LIST_TABLE, table);
+            out.putString(NFTA_SET_ELEM_LIST_SET, set.template());
+            out.putU32Be(NFTA_SET_ELEM_LIST_SET_ID, setId);
+            set.putElements(out, from, to);
+        }
+
+        public String describe() {
+            int n = to - from;
+            return "add element " + family + " " + table + " " + set.template() + " (id " + setId + ") { " + n
+                    + (n == 1 ? " element }" : " elements }");
+        }
+    }
+
     record DeleteSet(Family family, String table, String name) implements Command {
         public int msg() {
             return NFT_MSG_DELSET;

@@ -255,6 +255,42 @@ public final class NftClient implements AutoCloseable {
         }
     }
 
+    /**
+     * A set or map with its elements exactly as the kernel lists them ({@link RawSet}): what
+     * {@link Transaction#addRule(Rule, List)} needs to create a listed rule's anonymous set again
+     * faithfully (object maps, concatenations, set expressions, timeouts, element comments...).
+     * Typically called for the anonymous sets ({@code __set3}) a listed rule's expressions name.
+     * One GETSET, then one GETSETELEM dump (read again if a concurrent change interrupts it).
+     * NoSuchObjectException if the set does not exist.
+     */
+    public RawSet getRawSet(Family family, String table, String name) {
+        Names.check("table", table);
+        Names.check("set", name);
+        RawSet set = get(NFT_MSG_GETSET, family, out -> {
+            out.putString(NFTA_SET_TABLE, table);
+            out.putString(NFTA_SET_NAME, name);
+        }, RawSet::set, "set " + family + " " + table + " " + name);
+        List<byte[]> elements = new ArrayList<>();
+        String what = "elements of set " + family + " " + table + " " + name;
+        for (int attempt = 1; ; attempt++) {
+            elements.clear();
+            try {
+                socket.dump(NftCodec.type(NFT_MSG_GETSETELEM), 0, w -> {
+                    NftCodec.nfgen(w, family.number());
+                    w.putString(NFTA_SET_ELEM_LIST_TABLE, table);
+                    w.putString(NFTA_SET_ELEM_LIST_SET, name);
+                }, (NetlinkMessage m) -> RawSet.elements(m, elements));
+                return set.withElements(elements);
+            } catch (DumpInterruptedException e) {
+                if (attempt == DUMP_ATTEMPTS) {
+                    throw e.during("listing " + what + where() + " (the ruleset kept changing)");
+                }
+            } catch (NetlinkException e) {
+                throw e.during("listing " + what + where());
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ everything
 
     /**

@@ -257,6 +257,108 @@ public final class Transaction {
         return rule(rule, Command.Placement.APPEND, rule.position());
     }
 
+    /**
+     * {@code nft add rule} for a rule listed from the kernel (typically {@link Rule#copyTo} of
+     * one), whose expressions name anonymous sets: every {@link SetReference} expression
+     * ({@code lookup}, {@code dynset}, {@code objref} of an object map) naming one of
+     * {@code anonymousSets} gets a copy of that set, created just before the rule in this batch
+     * with its listed attributes and elements verbatim ({@link RawSet}) under its name template
+     * and a batch-local id, and is pointed at it, as nft does for an inline set. A set named
+     * twice in the rule is created once; each rule gets its own copies (anonymous sets belong
+     * to one rule). Expressions naming other sets (named sets) are sent as they are. Appends
+     * the rule, or adds it after {@link Rule#position()} when set; its handle is in the result.
+     *
+     * @param anonymousSets sets read with {@link NftClient#getRawSet}; sets no expression names are ignored
+     * @throws IllegalArgumentException if one of {@code anonymousSets} is not anonymous, or
+     *                                  is of another family than the rule
+     */
+    public Transaction addRule(Rule rule, List<RawSet> anonymousSets) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(anonymousSets, "anonymousSets");
+        for (RawSet set : anonymousSets) {
+            if (!Objects.requireNonNull(set, "set").isAnonymous()) {
+                throw new IllegalArgumentException(set + " is not anonymous: a rule can only carry copies of anonymous sets");
+            }
+            if (set.family() != rule.family()) {
+                throw new IllegalArgumentException(set + " cannot be copied for a rule of family " + rule.family());
+            }
+        }
+        if (rule.position() < 0) {
+            throw new IllegalArgumentException("rule position must not be negative: " + rule.position());
+        }
+        Command.NewRule probe = new Command.NewRule(rule, Command.Placement.APPEND, rule.position(), null);
+        int owner = beginCall(probe::describe);
+        Rule bound = bindAnonymousSets(bindRawSets(rule, anonymousSets, owner), owner);
+        add(owner, bound == rule ? probe : new Command.NewRule(bound, Command.Placement.APPEND, rule.position(), rule.text()));
+        return this;
+    }
+
+    /** How many element bytes one NEWSETELEM of a copied set carries at most, far below the 64 KiB an attribute can hold. */
+    private static final int ELEMENT_CHUNK_BYTES = 16 << 10;
+
+    /** Creates copies of the listed sets {@code rule} names (before the rule) and points its expressions at them. */
+    private Rule bindRawSets(Rule rule, List<RawSet> sets, int owner) {
+        if (sets.isEmpty()) {
+            return rule;
+        }
+        List<Expression> exprs = rule.expressions();
+        List<Expression> bound = null;
+        String[] names = null;
+        int[] ids = null;
+        int made = 0;
+        for (int i = 0; i < exprs.size(); i++) {
+            if (!(exprs.get(i) instanceof SetReference) || ((SetReference) exprs.get(i)).anonymousSet() != null) {
+                continue;
+            }
+            SetReference ref = (SetReference) exprs.get(i);
+            String name = ref.set();
+            RawSet set = name == null ? null : find(sets, name);
+            if (set == null) {
+                continue;
+            }
+            if (names == null) {
+                names = new String[exprs.size()];
+                ids = new int[exprs.size()];
+            }
+            int id = 0;
+            for (int k = 0; k < made; k++) {
+                if (names[k].equals(name)) {
+                    id = ids[k];
+                }
+            }
+            if (id == 0) {
+                id = nextSetId++;
+                names[made] = name;
+                ids[made++] = id;
+                add(owner, new Command.NewRawSet(rule.family(), rule.table(), set, id, rule.text()));
+                int from = 0;
+                while (from < set.elementCount()) {
+                    int to = from;
+                    int bytes = 0;
+                    while (to < set.elementCount() && (to == from || bytes + set.elementSize(to) <= ELEMENT_CHUNK_BYTES)) {
+                        bytes += set.elementSize(to++);
+                    }
+                    add(owner, new Command.RawSetElements(rule.family(), rule.table(), set, id, from, to));
+                    from = to;
+                }
+            }
+            if (bound == null) {
+                bound = new ArrayList<>(exprs);
+            }
+            bound.set(i, Objects.requireNonNull(ref.bindSet(set.template(), id), "bindSet returned null for " + ref));
+        }
+        return bound == null ? rule : rule.withExpressions(bound);
+    }
+
+    private static RawSet find(List<RawSet> sets, String name) {
+        for (int i = 0, n = sets.size(); i < n; i++) {
+            if (sets.get(i).name().equals(name)) {
+                return sets.get(i);
+            }
+        }
+        return null;
+    }
+
     /** {@code nft add rule ... position HANDLE}: adds the rule right after the rule {@code handle}. */
     public Transaction addRuleAfter(long handle, Rule rule) {
         return rule(rule, Command.Placement.APPEND, handle(handle));

@@ -2,7 +2,9 @@ package io.netlink4j.nftables.expr;
 
 import io.netlink4j.core.codec.AttributeCursor;
 import io.netlink4j.core.codec.MessageWriter;
+import io.netlink4j.nftables.AnonymousSet;
 import io.netlink4j.nftables.NfTables;
+import io.netlink4j.nftables.SetReference;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,9 @@ import java.util.Objects;
  * { ip saddr }}, {@code update @s { ip saddr timeout 1m }}, meters); stateful expressions
  * attached to the new element ({@code limit}, {@code counter}) come along. Immutable, hence
  * thread-safe.
+ *
+ * <p>As a {@link SetReference} it names its set only ({@link #anonymousSet()} is null): a
+ * transaction copying a listed rule rebinds it to the copy of the rule's anonymous set.
  *
  * <pre>{@code [ dynset add reg_key 1 set foo expr [ limit rate 10/second burst 5 type packets flags 0x0 ] ]}</pre>
  *
@@ -27,7 +32,7 @@ import java.util.Objects;
  *                    several as NFTA_DYNSET_EXPRESSIONS
  */
 public record Dynset(int op, int sregKey, int sregData, long timeout, String set, int setId, int flags,
-                     List<Expression> expressions) implements Expression {
+                     List<Expression> expressions) implements SetReference {
     public static final String NAME = "dynset";
 
     public Dynset {
@@ -38,6 +43,18 @@ public record Dynset(int op, int sregKey, int sregData, long timeout, String set
         Attr.requireRegister("sreg_key", sregKey);
         Attr.requireRegister("sreg_data", sregData);
         expressions = List.copyOf(expressions);
+    }
+
+    /** Always null: dynset names its set, it carries none. */
+    @Override
+    public AnonymousSet anonymousSet() {
+        return null;
+    }
+
+    /** This dynset pointing at set {@code name} with batch-local id {@code setId}. */
+    @Override
+    public Dynset bindSet(String name, int setId) {
+        return new Dynset(op, sregKey, sregData, timeout, name, setId, flags, expressions);
     }
 
     @Override

@@ -2,12 +2,18 @@ package io.netlink4j.nftables.expr;
 
 import io.netlink4j.core.codec.AttributeCursor;
 import io.netlink4j.core.codec.MessageWriter;
+import io.netlink4j.nftables.AnonymousSet;
 import io.netlink4j.nftables.NfTables;
+import io.netlink4j.nftables.SetReference;
 
 /**
  * The {@code objref} expression: applies a named stateful object ({@code counter name c1},
  * {@code quota name q}, {@code ct helper set "ftp"}...), given directly (type + name) or
  * looked up in an object map by the key in {@code setSreg}. Immutable, hence thread-safe.
+ *
+ * <p>As a {@link SetReference} an object-map lookup names its map only ({@link #anonymousSet()}
+ * is null; {@link #set()} is null for a direct reference): a transaction copying a listed rule
+ * rebinds it to the copy of the rule's anonymous map.
  *
  * <pre>{@code [ objref type 1 name c1 ]}       counter name c1
  * {@code [ objref sreg 1 set __objmap%d ]}</pre>
@@ -18,7 +24,7 @@ import io.netlink4j.nftables.NfTables;
  * @param set     object map name, else null
  * @param setId   batch-local id of the map, or 0 (not sent)
  */
-public record Objref(int type, String name, int setSreg, String set, int setId) implements Expression {
+public record Objref(int type, String name, int setSreg, String set, int setId) implements SetReference {
     public static final String NAME = "objref";
 
     public Objref {
@@ -31,6 +37,24 @@ public record Objref(int type, String name, int setSreg, String set, int setId) 
     /** A direct reference to object {@code name} of type {@code type} (NFT_OBJECT_COUNTER...). */
     public static Objref of(int type, String name) {
         return new Objref(type, name, 0, null, 0);
+    }
+
+    /** Always null: objref names its map, it carries none. */
+    @Override
+    public AnonymousSet anonymousSet() {
+        return null;
+    }
+
+    /**
+     * This object-map lookup pointing at map {@code name} with batch-local id {@code setId};
+     * IllegalStateException for a direct reference, which names no map.
+     */
+    @Override
+    public Objref bindSet(String name, int setId) {
+        if (set == null) {
+            throw new IllegalStateException("a direct object reference names no map: " + this);
+        }
+        return new Objref(0, null, setSreg, name, setId);
     }
 
     @Override
