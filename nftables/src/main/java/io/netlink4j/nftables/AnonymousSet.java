@@ -6,7 +6,7 @@ import java.util.List;
  * A set written inline in a rule ({@code tcp dport { 22, 80 }}, {@code ... vmap { ... }}).
  * The transaction creates it just before the rule, in the same batch, as the kernel requires:
  * NFT_MSG_NEWSET with NFT_SET_ANONYMOUS|NFT_SET_CONSTANT (plus {@link #flags}), name
- * {@code __set%d} and a batch-local set id, then its elements, then the rule whose expression
+ * {@code __set%d} ({@code __map%d} with NFT_SET_MAP, as nft names them) and a batch-local set id, then its elements, then the rule whose expression
  * is rebound to it ({@link SetReference#bindSet}). Immutable, hence thread-safe.
  *
  * @param keyType    nft's datatype id of the key (NFTA_SET_KEY_TYPE: 7 ipv4_addr,

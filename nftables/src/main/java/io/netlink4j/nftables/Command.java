@@ -313,6 +313,13 @@ sealed interface Command extends MessageEncoder {
      */
     record NewAnonymousSet(Family family, String table, AnonymousSet set, int id, String ruleText) implements Command {
         static final String NAME = "__set%d";
+        /** nft names inline maps ({@code vmap { ... }}) apart from inline sets. */
+        static final String MAP_NAME = "__map%d";
+
+        /** The name template nft gives {@code set}: {@code __map%d} for a map, else {@code __set%d}. */
+        static String nameOf(AnonymousSet set) {
+            return (set.flags() & NFT_SET_MAP) != 0 ? MAP_NAME : NAME;
+        }
 
         public int msg() {
             return NFT_MSG_NEWSET;
@@ -325,7 +332,7 @@ sealed interface Command extends MessageEncoder {
         public void encode(MessageWriter out) {
             NftCodec.nfgen(out, family.number());
             out.putString(NFTA_SET_TABLE, table);
-            out.putString(NFTA_SET_NAME, NAME);
+            out.putString(NFTA_SET_NAME, nameOf(set));
             out.putU32Be(NFTA_SET_FLAGS, set.flags() | NFT_SET_ANONYMOUS | NFT_SET_CONSTANT);
             out.putU32Be(NFTA_SET_KEY_TYPE, set.keyType());
             out.putU32Be(NFTA_SET_KEY_LEN, set.keyLength());
@@ -346,7 +353,7 @@ sealed interface Command extends MessageEncoder {
         }
 
         public String describe() {
-            return "add anonymous set " + family + " " + table + " " + NAME + " (id " + id + ", " + set.elements().size()
+            return "add anonymous set " + family + " " + table + " " + nameOf(set) + " (id " + id + ", " + set.elements().size()
                     + " elements) for rule " + ruleText;
         }
     }

@@ -422,15 +422,16 @@ public final class Transaction {
                 continue;
             }
             int id = nextSetId++;
+            String name = Command.NewAnonymousSet.nameOf(set);
             add(owner, new Command.NewAnonymousSet(rule.family(), rule.table(), set, id, rule.text()));
             if (!set.elements().isEmpty()) {
-                add(owner, new Command.SetElements(rule.family(), rule.table(), Command.NewAnonymousSet.NAME, id,
+                add(owner, new Command.SetElements(rule.family(), rule.table(), name, id,
                         set.elements(), false));
             }
             if (bound == null) {
                 bound = new ArrayList<>(exprs);
             }
-            bound.set(i, Objects.requireNonNull(ref.bindSet(Command.NewAnonymousSet.NAME, id),
+            bound.set(i, Objects.requireNonNull(ref.bindSet(name, id),
                     "bindSet returned null for " + ref));
         }
         return bound == null ? rule : rule.withExpressions(bound);

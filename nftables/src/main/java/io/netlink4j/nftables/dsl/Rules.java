@@ -31,9 +31,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 import static io.netlink4j.nftables.dsl.RuleBuilder.NFPROTO_IPV4;
 import static io.netlink4j.nftables.dsl.RuleBuilder.NFPROTO_IPV6;
@@ -74,6 +76,23 @@ import static io.netlink4j.nftables.dsl.RuleBuilder.REG;
  * rule(metaMark(0x10), jump("marked"))                     // meta mark 0x00000010 jump marked
  * }</pre>
  *
+ * <p>Named sets and verdict maps (the set or map must exist, e.g. made with
+ * {@link io.netlink4j.nftables.Transaction#addSet}, before or in the same batch as the rule):
+ * <pre>{@code
+ * rule(ipSaddrIn("blocklist"), drop())                    // ip saddr @blocklist drop
+ * rule(not(ipSaddrIn("allow")), drop())                   // ip saddr != @allow drop
+ * rule(tcpDportIn("ports"), accept())                     // tcp dport @ports accept
+ * rule(iifnameIn("ifs"))                                   // iifname @ifs
+ * rule(ip6SaddrIn("v6"))                                   // ip6 saddr @v6
+ * rule(tcpDportVmap(Map.of(22, Verdict.accept(), 80, Verdict.drop())))
+ *                                                          // tcp dport vmap { 22 : accept, 80 : drop }
+ * rule(tcpDportVmap("by_port"))                            // tcp dport vmap @by_port
+ * rule(ipSaddrVmap(Map.of("10.0.0.1", Verdict.accept()))) // ip saddr vmap { 10.0.0.1 : accept }
+ * rule(ipSaddrVmap("by_addr"))                             // ip saddr vmap @by_addr
+ * }</pre>
+ * An inline verdict map's elements go in ascending key order (nft sends them in the order
+ * written: write the nft text sorted for byte-identical messages).
+ *
  * <p><b>The table's family.</b> {@link #rule(Statement...)} is for ip and ip6 tables, where
  * the family says which network header a packet has; it also serves any table for rules that
  * match no IP header. In inet, bridge and netdev tables a match on an IP header needs
@@ -81,7 +100,8 @@ import static io.netlink4j.nftables.dsl.RuleBuilder.REG;
  * ipv4}, {@code meta protocol ip}); without it the rule would read IPv6 packets as if they
  * were IPv4.
  *
- * <p>Bad values (a prefix of 33, port 65536, an interface name over 15 bytes, an empty name)
+ * <p>Bad values (a prefix of 33, port 65536, an interface name over 15 bytes, an empty name,
+ * a set name of 256 bytes or more)
  * are IllegalArgumentExceptions naming the value, raised when the statement is made.
  */
 public final class Rules {
@@ -117,6 +137,9 @@ public final class Rules {
     private static final int TYPE_IFNAME = 41;
 
     private static final int IFNAMSIZ = 16;
+
+    /** A verdict map's lookup writes the verdict into the verdict register. */
+    private static final int VERDICT_REG = NfTables.NFT_REG_VERDICT;
 
     private Rules() {}
 
@@ -616,6 +639,249 @@ public final class Rules {
             b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
             b.add(new Range(REG, true, lo, hi));
         });
+    }
+
+    // ------------------------------------------------------------------ named sets
+
+    /** {@code ip saddr @SET}: the IPv4 source address is in the named set (invert with {@link #not}). */
+    public static Statement ipSaddrIn(String set) {
+        return networkIn("ip saddr", NFPROTO_IPV4, 12, 4, set);
+    }
+
+    /** {@code ip daddr @SET}: the IPv4 destination address is in the named set. */
+    public static Statement ipDaddrIn(String set) {
+        return networkIn("ip daddr", NFPROTO_IPV4, 16, 4, set);
+    }
+
+    /** {@code ip6 saddr @SET}: the IPv6 source address is in the named set. */
+    public static Statement ip6SaddrIn(String set) {
+        return networkIn("ip6 saddr", NFPROTO_IPV6, 8, 16, set);
+    }
+
+    /** {@code ip6 daddr @SET}: the IPv6 destination address is in the named set. */
+    public static Statement ip6DaddrIn(String set) {
+        return networkIn("ip6 daddr", NFPROTO_IPV6, 24, 16, set);
+    }
+
+    /** {@code tcp dport @SET}: the TCP destination port is in the named set ({@code inet_service}). */
+    public static Statement tcpDportIn(String set) {
+        return transportIn("tcp dport", TCP, 2, set);
+    }
+
+    /** {@code tcp sport @SET}. */
+    public static Statement tcpSportIn(String set) {
+        return transportIn("tcp sport", TCP, 0, set);
+    }
+
+    /** {@code udp dport @SET}. */
+    public static Statement udpDportIn(String set) {
+        return transportIn("udp dport", UDP, 2, set);
+    }
+
+    /** {@code udp sport @SET}. */
+    public static Statement udpSportIn(String set) {
+        return transportIn("udp sport", UDP, 0, set);
+    }
+
+    /** {@code iifname @SET}: the input interface's name is in the named set ({@code ifname}). */
+    public static Statement iifnameIn(String set) {
+        return metaIn("iifname", Meta.Key.IIFNAME, set);
+    }
+
+    /** {@code oifname @SET}: the output interface's name is in the named set. */
+    public static Statement oifnameIn(String set) {
+        return metaIn("oifname", Meta.Key.OIFNAME, set);
+    }
+
+    private static Statement networkIn(String what, int nfproto, int offset, int len, String set) {
+        String name = requireSetName(what, set);
+        return namedLookup(what, name, b -> {
+            b.network(nfproto, what);
+            b.add(Payload.load(Payload.Base.NETWORK, offset, len, REG));
+        });
+    }
+
+    private static Statement transportIn(String what, int proto, int offset, String set) {
+        String name = requireSetName(what, set);
+        return namedLookup(what, name, b -> {
+            b.transport(proto, what);
+            b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+        });
+    }
+
+    private static Statement metaIn(String what, Meta.Key key, String set) {
+        String name = requireSetName(what, set);
+        return namedLookup(what, name, b -> b.add(Meta.load(key, REG)));
+    }
+
+    /** The key's load, then {@code lookup reg 1 set NAME} (NFT_LOOKUP_F_INV when inverted). */
+    private static Statement namedLookup(String what, String set, Statement.Emitter load) {
+        Lookup in = new Lookup(set, 0, REG, null, 0, null);
+        Lookup notIn = new Lookup(set, 0, REG, null, NfTables.NFT_LOOKUP_F_INV, null);
+        return Statement.negatable(what + " @" + set, b -> {
+            load.emit(b);
+            b.add(in);
+        }, what + " != @" + set, b -> {
+            load.emit(b);
+            b.add(notIn);
+        });
+    }
+
+    /**
+     * A set name the kernel accepts: 1..255 bytes of UTF-8, no NUL, no '%' (the kernel reads
+     * it as the number template of anonymous sets).
+     */
+    private static String requireSetName(String what, String set) {
+        if (set == null || set.isEmpty()) {
+            throw new IllegalArgumentException(what + ": empty set name");
+        }
+        int bytes = set.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes >= NfTables.NFT_NAME_MAXLEN) {
+            throw new IllegalArgumentException(what + ": set name of " + bytes + " bytes, at most "
+                    + (NfTables.NFT_NAME_MAXLEN - 1) + ": \"" + set + "\"");
+        }
+        if (set.indexOf('\0') >= 0 || set.indexOf('%') >= 0) {
+            throw new IllegalArgumentException(what + ": set name with NUL or '%' in it: \"" + set + "\"");
+        }
+        return set;
+    }
+
+    // ------------------------------------------------------------------ verdict maps
+
+    /**
+     * {@code tcp dport vmap { 22 : accept, 80 : drop }}: the verdict the port maps to (no
+     * verdict when it is not in the map). Elements go in ascending port order whatever the
+     * map's own order; nft sends them in the order written, so the nft text with the ports
+     * sorted gives the same bytes.
+     */
+    public static Statement tcpDportVmap(Map<Integer, Verdict> verdicts) {
+        return portVmap("tcp dport", TCP, 2, verdicts);
+    }
+
+    /** {@code tcp dport vmap @MAP}: the verdict the port maps to in the named verdict map. */
+    public static Statement tcpDportVmap(String map) {
+        return transportVmap("tcp dport", TCP, 2, map);
+    }
+
+    /** {@code tcp sport vmap { ... }} (see {@link #tcpDportVmap(Map)}). */
+    public static Statement tcpSportVmap(Map<Integer, Verdict> verdicts) {
+        return portVmap("tcp sport", TCP, 0, verdicts);
+    }
+
+    /** {@code udp dport vmap { 53 : accept }} (see {@link #tcpDportVmap(Map)}). */
+    public static Statement udpDportVmap(Map<Integer, Verdict> verdicts) {
+        return portVmap("udp dport", UDP, 2, verdicts);
+    }
+
+    /** {@code udp dport vmap @MAP}. */
+    public static Statement udpDportVmap(String map) {
+        return transportVmap("udp dport", UDP, 2, map);
+    }
+
+    /**
+     * {@code ip saddr vmap { 10.0.0.1 : accept, 10.0.0.2 : drop }}: single IPv4 addresses
+     * (prefixes need an interval map, which this does not make), in ascending address order.
+     */
+    public static Statement ipSaddrVmap(Map<String, Verdict> verdicts) {
+        return addressVmap("ip saddr", 12, verdicts);
+    }
+
+    /** {@code ip saddr vmap @MAP}. */
+    public static Statement ipSaddrVmap(String map) {
+        return networkVmap("ip saddr", 12, map);
+    }
+
+    /** {@code ip daddr vmap { 10.0.0.1 : accept }} (see {@link #ipSaddrVmap(Map)}). */
+    public static Statement ipDaddrVmap(Map<String, Verdict> verdicts) {
+        return addressVmap("ip daddr", 16, verdicts);
+    }
+
+    /** {@code ip daddr vmap @MAP}. */
+    public static Statement ipDaddrVmap(String map) {
+        return networkVmap("ip daddr", 16, map);
+    }
+
+    private static Statement portVmap(String what, int proto, int offset, Map<Integer, Verdict> verdicts) {
+        requireEntries(what, verdicts);
+        TreeMap<Integer, Verdict> sorted = new TreeMap<>();
+        for (Map.Entry<Integer, Verdict> e : verdicts.entrySet()) {
+            Integer port = Objects.requireNonNull(e.getKey(), what + " vmap: null port");
+            validatePort(what + " vmap", port);
+            sorted.put(port, Objects.requireNonNull(e.getValue(), what + " vmap: null verdict for port " + port));
+        }
+        List<SetElement> elems = new ArrayList<>();
+        StringJoiner text = new StringJoiner(", ", what + " vmap { ", " }");
+        for (Map.Entry<Integer, Verdict> e : sorted.entrySet()) {
+            elems.add(SetElement.of(Bytes.be16(e.getKey()).toArray(), e.getValue()));
+            text.add(e.getKey() + " : " + e.getValue());
+        }
+        AnonymousSet map = new AnonymousSet(TYPE_INET_SERVICE, 2, NfTables.NFT_SET_MAP, NfTables.NFT_DATA_VERDICT, 0, elems);
+        Lookup lookup = Lookup.anonymous(map, REG, VERDICT_REG, false);
+        return Statement.of(text.toString(), b -> {
+            b.transport(proto, what);
+            b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+            b.add(lookup);
+        });
+    }
+
+    private static Statement transportVmap(String what, int proto, int offset, String map) {
+        String name = requireSetName(what + " vmap", map);
+        Lookup lookup = new Lookup(name, 0, REG, VERDICT_REG, 0, null);
+        return Statement.of(what + " vmap @" + name, b -> {
+            b.transport(proto, what);
+            b.add(Payload.load(Payload.Base.TRANSPORT, offset, 2, REG));
+            b.add(lookup);
+        });
+    }
+
+    private static Statement addressVmap(String what, int offset, Map<String, Verdict> verdicts) {
+        requireEntries(what, verdicts);
+        TreeMap<byte[], Verdict> sorted = new TreeMap<>(Arrays::compareUnsigned);
+        Map<byte[], String> written = new TreeMap<>(Arrays::compareUnsigned);
+        for (Map.Entry<String, Verdict> e : verdicts.entrySet()) {
+            String a = Objects.requireNonNull(e.getKey(), what + " vmap: null address");
+            Prefix p = Prefix.parse(a);
+            if (p.address().length != 4) {
+                throw new IllegalArgumentException(what + " vmap takes IPv4 addresses, not \"" + a + "\"");
+            }
+            if (!p.host()) {
+                throw new IllegalArgumentException(what + " vmap takes single addresses, not the prefix \"" + a + "\"");
+            }
+            Verdict v = Objects.requireNonNull(e.getValue(), what + " vmap: null verdict for " + a);
+            if (sorted.put(p.address(), v) != null) {
+                throw new IllegalArgumentException(what + " vmap: address given twice: \"" + a + "\"");
+            }
+            written.put(p.address(), a);
+        }
+        List<SetElement> elems = new ArrayList<>();
+        StringJoiner text = new StringJoiner(", ", what + " vmap { ", " }");
+        for (Map.Entry<byte[], Verdict> e : sorted.entrySet()) {
+            elems.add(SetElement.of(e.getKey(), e.getValue()));
+            text.add(written.get(e.getKey()) + " : " + e.getValue());
+        }
+        AnonymousSet map = new AnonymousSet(TYPE_IPADDR, 4, NfTables.NFT_SET_MAP, NfTables.NFT_DATA_VERDICT, 0, elems);
+        Lookup lookup = Lookup.anonymous(map, REG, VERDICT_REG, false);
+        return Statement.of(text.toString(), b -> {
+            b.network(NFPROTO_IPV4, what);
+            b.add(Payload.load(Payload.Base.NETWORK, offset, 4, REG));
+            b.add(lookup);
+        });
+    }
+
+    private static Statement networkVmap(String what, int offset, String map) {
+        String name = requireSetName(what + " vmap", map);
+        Lookup lookup = new Lookup(name, 0, REG, VERDICT_REG, 0, null);
+        return Statement.of(what + " vmap @" + name, b -> {
+            b.network(NFPROTO_IPV4, what);
+            b.add(Payload.load(Payload.Base.NETWORK, offset, 4, REG));
+            b.add(lookup);
+        });
+    }
+
+    private static void requireEntries(String what, Map<?, Verdict> verdicts) {
+        if (Objects.requireNonNull(verdicts, what + " vmap").isEmpty()) {
+            throw new IllegalArgumentException(what + " vmap needs at least one element");
+        }
     }
 
     // ------------------------------------------------------------------ verdicts

@@ -1,10 +1,12 @@
 package io.netlink4j.nftables.dsl;
 
 import io.netlink4j.nftables.Family;
+import io.netlink4j.nftables.Verdict;
 import io.netlink4j.nftables.expr.Expression;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.netlink4j.nftables.dsl.Rules.*;
 
@@ -90,6 +92,16 @@ final class DslCases {
         inet("udp sport 1024-65535 udp dport 53", udpSportRange(1024, 65535), udpDport(53));
         inet("iifname \"veth01\" tcp dport { 22, 80 } ct state new counter accept",
                 iifname("veth01"), tcpDport(22, 80), ctState(NEW), counter(), accept());
+
+        // inline verdict maps (elements in ascending key order, as the DSL sends them)
+        inet("tcp dport vmap { 22 : accept, 80 : drop }",
+                tcpDportVmap(Map.of(80, Verdict.drop(), 22, Verdict.accept())));
+        inet("udp dport vmap { 53 : accept }", udpDportVmap(Map.of(53, Verdict.accept())));
+        inet("tcp dport vmap { 22 : jump other, 80 : return, 443 : goto other }",
+                tcpDportVmap(Map.of(443, Verdict.goTo("other"), 22, Verdict.jump("other"), 80, Verdict.returnVerdict())));
+        inet("ip saddr vmap { 10.0.0.1 : accept, 10.0.0.2 : drop }",
+                ipSaddrVmap(Map.of("10.0.0.2", Verdict.drop(), "10.0.0.1", Verdict.accept())));
+        inet("ip daddr vmap { 10.0.0.1 : accept }", ipDaddrVmap(Map.of("10.0.0.1", Verdict.accept())));
 
         // verdicts
         inet("jump other", jump("other"));

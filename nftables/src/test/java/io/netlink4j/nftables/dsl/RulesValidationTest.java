@@ -141,4 +141,64 @@ class RulesValidationTest {
                 .isEqualTo("iifname != \"lo\" udp dport 53 counter drop");
         assertThat(masquerade(NatOption.RANDOM, NatOption.PERSISTENT).toString()).isEqualTo("masquerade random,persistent");
     }
+    @Test
+    void emptyAndOverlongSetNamesAreRefusedNamingThem() {
+        String longName = "s".repeat(NfTables.NFT_NAME_MAXLEN);
+        String longest = "s".repeat(NfTables.NFT_NAME_MAXLEN - 1);
+        for (java.util.function.Function<String, Statement> f : List.<java.util.function.Function<String, Statement>>of(
+                Rules::ipSaddrIn, Rules::ipDaddrIn, Rules::ip6SaddrIn, Rules::ip6DaddrIn, Rules::tcpDportIn,
+                Rules::tcpSportIn, Rules::udpDportIn, Rules::udpSportIn, Rules::iifnameIn, Rules::oifnameIn,
+                Rules::tcpDportVmap, Rules::udpDportVmap, Rules::ipSaddrVmap, Rules::ipDaddrVmap)) {
+            assertThatThrownBy(() -> f.apply("")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty set name");
+            assertThatThrownBy(() -> f.apply(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty set name");
+            assertThatThrownBy(() -> f.apply(longName)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("256 bytes").hasMessageContaining(longName);
+            assertThatThrownBy(() -> f.apply("a%d")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"a%d\"");
+            assertThat(f.apply(longest).toString()).endsWith("@" + longest);
+        }
+    }
+
+    @Test
+    void verdictMapsRefuseBadPortsAddressesAndEmptyMaps() {
+        assertThatThrownBy(() -> tcpDportVmap(java.util.Map.of(65536, io.netlink4j.nftables.Verdict.accept())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+        assertThatThrownBy(() -> udpDportVmap(java.util.Map.of(-1, io.netlink4j.nftables.Verdict.drop())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        assertThatThrownBy(() -> tcpDportVmap(java.util.Map.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> ipSaddrVmap(java.util.Map.of("10.0.0.0/8", io.netlink4j.nftables.Verdict.drop())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10.0.0.0/8");
+        assertThatThrownBy(() -> ipDaddrVmap(java.util.Map.of("fd00::1", io.netlink4j.nftables.Verdict.drop())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fd00::1");
+        assertThatThrownBy(() -> ipSaddrVmap(java.util.Map.of("10.0.0.1", io.netlink4j.nftables.Verdict.drop(),
+                "10.0.0.01", io.netlink4j.nftables.Verdict.accept()))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void verdictMapsCannotBeInvertedAndNamedLookupsCan() {
+        assertThatThrownBy(() -> not(tcpDportVmap("m"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tcp dport vmap @m");
+        assertThat(not(ipSaddrIn("allow")).toString()).isEqualTo("ip saddr != @allow");
+        Lookup l = (Lookup) rule(not(ipSaddrIn("allow"))).get(1);
+        assertThat(l.set()).isEqualTo("allow");
+        assertThat(l.inverted()).isTrue();
+        assertThat(l.dreg()).isNull();
+    }
+
+    @Test
+    void anInlineVerdictMapHoldsItsElementsInAscendingKeyOrderWhateverTheMapsOrder() {
+        java.util.Map<Integer, io.netlink4j.nftables.Verdict> m = new java.util.LinkedHashMap<>();
+        m.put(443, io.netlink4j.nftables.Verdict.jump("web"));
+        m.put(22, io.netlink4j.nftables.Verdict.accept());
+        m.put(80, io.netlink4j.nftables.Verdict.drop());
+        Statement s = tcpDportVmap(m);
+        assertThat(s.toString()).isEqualTo("tcp dport vmap { 22 : accept, 80 : drop, 443 : jump web }");
+        Lookup l = (Lookup) rule(s).get(3);
+        assertThat(l.dreg()).isEqualTo(NfTables.NFT_REG_VERDICT);
+        AnonymousSet map = l.anonymousSet();
+        assertThat(map.flags()).isEqualTo(NfTables.NFT_SET_MAP);
+        assertThat(map.dataType()).isEqualTo(NfTables.NFT_DATA_VERDICT);
+        assertThat(map.elements()).extracting(e -> HexFormat.of().formatHex(e.key()) + " " + e.verdict())
+                .containsExactly("0016 accept", "0050 drop", "01bb jump web");
+    }
 }
