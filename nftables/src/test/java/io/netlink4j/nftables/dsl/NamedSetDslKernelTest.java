@@ -3,20 +3,27 @@ package io.netlink4j.nftables.dsl;
 import io.netlink4j.core.netns.NetNamespace;
 import io.netlink4j.core.testing.KernelTest;
 import io.netlink4j.core.testing.Sandbox;
+import io.netlink4j.nftables.Family;
+import io.netlink4j.nftables.NfTables;
 import io.netlink4j.nftables.NftClient;
+import io.netlink4j.nftables.NftSet;
+import io.netlink4j.nftables.Verdict;
 import io.netlink4j.nftables.Rule;
 import io.netlink4j.nftables.Transaction;
 import io.netlink4j.nftables.expr.Expression;
 import io.netlink4j.nftables.expr.Lookup;
 import io.netlink4j.nftables.expr.RawExpression;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static io.netlink4j.nftables.dsl.DslKernelTest.nft;
 import static io.netlink4j.nftables.dsl.DslKernelTest.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A DSL rule that looks up a named set or verdict map, added by netlink4j in the same batch as
@@ -67,6 +74,32 @@ class NamedSetDslKernelTest {
             List<Rule> rules = client.listRules(c.family(), "filter", c.chain());
             assertThat(rules).hasSize(1);
             return rules.get(0).expressions();
+        }
+    }
+    @Test
+    void anInlineVerdictMapIsAnAnonymousMapNamedAsNftNamesIt(Sandbox sandbox) {
+        NetNamespace theirs = sandbox.namespace();
+        NetNamespace ours = sandbox.namespace();
+        nft(theirs, NamedSetCases.tableAndChains(Family.INET)
+                + "add rule inet filter forward tcp dport vmap { 22 : accept, 80 : drop }\n");
+        nft(ours, NamedSetCases.tableAndChains(Family.INET));
+        try (NftClient client = NftClient.open(ours)) {
+            client.transaction().addRule(Rule.of(Family.INET, "filter", "forward", Rules.rule(Family.INET,
+                    Rules.tcpDportVmap(Map.of(80, Verdict.drop(), 22, Verdict.accept()))))).commit();
+        }
+        List<NftSet> mine = sets(ours);
+        assertThat(mine).singleElement().satisfies(set -> {
+            assertThat(set.name()).isEqualTo("__map0");
+            assertThat(set.flags() & NfTables.NFT_SET_MAP).isNotZero();
+            assertThat(set.dataType()).isEqualTo(NfTables.NFT_DATA_VERDICT);
+        });
+        assertThat(mine).extracting(NftSet::name, NftSet::flags, NftSet::keyType, NftSet::dataType)
+                .isEqualTo(sets(theirs).stream().map(t -> tuple(t.name(), t.flags(), t.keyType(), t.dataType())).toList());
+    }
+
+    private static List<NftSet> sets(NetNamespace ns) {
+        try (NftClient client = NftClient.open(ns)) {
+            return client.listSets(Family.INET, "filter");
         }
     }
 }
