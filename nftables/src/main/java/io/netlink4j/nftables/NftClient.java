@@ -11,6 +11,7 @@ import io.netlink4j.core.socket.NetlinkSocket;
 import io.netlink4j.core.socket.SocketOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static io.netlink4j.nftables.NfTables.*;
 
@@ -87,6 +88,23 @@ public final class NftClient implements AutoCloseable {
     // ------------------------------------------------------------------ dumps
 
     private <T> List<T> dump(int msg, Family family, MessageEncoder attrs, MessageDecoder<T> decoder, String what) {
+        List<T> out = new ArrayList<>();
+        dumpEach(msg, family, attrs, out::clear, m -> {
+            T t = decoder.decode(m);
+            if (t != null) {
+                out.add(t);
+            }
+        }, what);
+        return out;
+    }
+
+    /**
+     * Dumps {@code msg}, handing every message to {@code visitor}; a dump the kernel flags as
+     * interrupted by a concurrent change is read again (after {@code restart}, which drops what
+     * the visitor collected) up to {@link #DUMP_ATTEMPTS} times.
+     */
+    private void dumpEach(int msg, Family family, MessageEncoder attrs, Runnable restart,
+                          Consumer<NetlinkMessage> visitor, String what) {
         MessageEncoder body = family == null && attrs == null ? header(null) : out -> {
             NftCodec.nfgen(out, family == null ? 0 : family.number());
             if (attrs != null) {
@@ -94,8 +112,10 @@ public final class NftClient implements AutoCloseable {
             }
         };
         for (int attempt = 1; ; attempt++) {
+            restart.run();
             try {
-                return socket.dump(NftCodec.type(msg), 0, body, decoder);
+                socket.dumpEach(NftCodec.type(msg), 0, body, visitor);
+                return;
             } catch (DumpInterruptedException e) {
                 if (attempt == DUMP_ATTEMPTS) {
                     throw e.during("listing " + what + where() + " (the ruleset kept changing)");
@@ -235,24 +255,17 @@ public final class NftClient implements AutoCloseable {
         Names.check("table", table);
         Names.check("set", set);
         List<SetElement> out = new ArrayList<>();
-        String what = "elements of set " + family + " " + table + " " + set;
-        for (int attempt = 1; ; attempt++) {
-            out.clear();
-            try {
-                socket.dump(NftCodec.type(NFT_MSG_GETSETELEM), 0, w -> {
-                    NftCodec.nfgen(w, family.number());
-                    w.putString(NFTA_SET_ELEM_LIST_TABLE, table);
-                    w.putString(NFTA_SET_ELEM_LIST_SET, set);
-                }, (NetlinkMessage m) -> NftCodec.elements(m, out));
-                return out;
-            } catch (DumpInterruptedException e) {
-                if (attempt == DUMP_ATTEMPTS) {
-                    throw e.during("listing " + what + where() + " (the ruleset kept changing)");
-                }
-            } catch (NetlinkException e) {
-                throw e.during("listing " + what + where());
-            }
-        }
+        dumpEach(NFT_MSG_GETSETELEM, family, elementsOf(table, set), out::clear, m -> NftCodec.elements(m, out),
+                "elements of set " + family + " " + table + " " + set);
+        return out;
+    }
+
+    /** The GETSETELEM request's attributes: which set's elements. */
+    private static MessageEncoder elementsOf(String table, String set) {
+        return w -> {
+            w.putString(NFTA_SET_ELEM_LIST_TABLE, table);
+            w.putString(NFTA_SET_ELEM_LIST_SET, set);
+        };
     }
 
     /**
@@ -271,24 +284,9 @@ public final class NftClient implements AutoCloseable {
             out.putString(NFTA_SET_NAME, name);
         }, RawSet::set, "set " + family + " " + table + " " + name);
         List<byte[]> elements = new ArrayList<>();
-        String what = "elements of set " + family + " " + table + " " + name;
-        for (int attempt = 1; ; attempt++) {
-            elements.clear();
-            try {
-                socket.dump(NftCodec.type(NFT_MSG_GETSETELEM), 0, w -> {
-                    NftCodec.nfgen(w, family.number());
-                    w.putString(NFTA_SET_ELEM_LIST_TABLE, table);
-                    w.putString(NFTA_SET_ELEM_LIST_SET, name);
-                }, (NetlinkMessage m) -> RawSet.elements(m, elements));
-                return set.withElements(elements);
-            } catch (DumpInterruptedException e) {
-                if (attempt == DUMP_ATTEMPTS) {
-                    throw e.during("listing " + what + where() + " (the ruleset kept changing)");
-                }
-            } catch (NetlinkException e) {
-                throw e.during("listing " + what + where());
-            }
-        }
+        dumpEach(NFT_MSG_GETSETELEM, family, elementsOf(table, name), elements::clear,
+                m -> RawSet.elements(m, elements), "elements of set " + family + " " + table + " " + name);
+        return set.withElements(elements);
     }
 
     // ------------------------------------------------------------------ everything
